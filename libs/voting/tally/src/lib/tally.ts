@@ -1,0 +1,72 @@
+import { rankCompetition } from './rank';
+import { Rational } from './rational';
+import { scoreBallots } from './score';
+import { selectEqualShares } from './select-equal-shares';
+import { selectGreedyBudget } from './select-greedy-budget';
+import { selectTopN } from './select-top-n';
+import type {
+  Ballot,
+  BallotMethod,
+  EqualSharesOutcome,
+  SelectionOutcome,
+  SelectionRule,
+  TallyProject,
+  TallyResult,
+} from './types';
+
+export interface TallyInput {
+  method: BallotMethod;
+  projects: readonly TallyProject[];
+  ballots: readonly Ballot[];
+  rule: SelectionRule;
+  /** Check every ballot first (default true): an invalid ballot throws InvalidBallotError instead of being counted. */
+  validate?: boolean;
+}
+
+/**
+ * The whole count in one call: scores per project, competition ranking, selection by the rule and the
+ * report of every tie that influenced it. Pure: the same input always gives the same result, whatever
+ * the order of the ballots.
+ */
+export function tallyBallots(input: TallyInput): TallyResult {
+  const { method, projects, ballots, rule } = input;
+  const validate = input.validate ?? true;
+  const scores = scoreBallots(method, projects, ballots, { validate });
+  const costs = new Map(projects.map((project) => [project.id, project.cost]));
+  const ranked = rankCompetition(scores.map((row) => ({ ...row, cost: costs.get(row.projectId) ?? 0 })));
+
+  let outcome: SelectionOutcome;
+  let equalShares: EqualSharesOutcome | undefined;
+  switch (rule.rule) {
+    case 'top-n':
+      outcome = selectTopN(ranked, rule);
+      break;
+    case 'greedy-budget':
+      outcome = selectGreedyBudget(ranked, rule.budget);
+      break;
+    case 'equal-shares':
+      // Ballots were validated by scoreBallots already.
+      equalShares = selectEqualShares({ method, projects, ballots, budget: rule.budget, validate: false });
+      outcome = equalShares;
+      break;
+  }
+
+  const selected = new Set(outcome.selectedProjectIds);
+  const selectedCost = outcome.selectedProjectIds.reduce(
+    (total, id) => total.add(Rational.fromNumber(costs.get(id) ?? 0)),
+    Rational.zero,
+  );
+  const result: TallyResult = {
+    method,
+    rule,
+    ballots: ballots.length,
+    projects: ranked.map((row) => ({ ...row, selected: selected.has(row.projectId) })),
+    selectedProjectIds: outcome.selectedProjectIds,
+    selectedCost: selectedCost.toNumber(),
+    tieBreak: outcome.tieBreak,
+  };
+  if (equalShares) {
+    result.equalShares = { virtualBudget: equalShares.virtualBudget, completionSteps: equalShares.completionSteps };
+  }
+  return result;
+}
