@@ -1,1 +1,2 @@
-export * from './lib/community-api';
+export * from './lib/partner.entity';
+export * from './lib/community.module';

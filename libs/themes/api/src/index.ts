@@ -1,1 +1,4 @@
-export * from './lib/themes-api';
+export * from './lib/theme.entity';
+export * from './lib/theme.dto';
+export * from './lib/themes.module';
+export * from './lib/themes.service';

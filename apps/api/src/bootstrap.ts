@@ -1,0 +1,109 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, createValidationPipe, csrfProtection, ErrorFilter, loadConfig } from '@wijkdeal/shared-api-core';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { createDataSource } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded-postgres';
+import { seedDemoData, seedFirstAdmin, seedReferenceData } from './database/seeds/seed';
+import { requestLogger } from './request-logger';
+import { serveWebApp } from './web-app';
+
+// Several instances may start at once against one database: one migrates and seeds, the others wait.
+const MIGRATION_LOCK = 7_290_417;
+
+export async function prepareDatabase(config: AppConfig): Promise<{ dataSource: DataSource; stopEmbedded?: () => Promise<void> }> {
+  let url = config.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!url) {
+    const embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT);
+    url = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const dataSource = await createDataSource(url, config.DB_POOL_SIZE).initialize();
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.transaction(async (manager) => {
+      await seedReferenceData(manager);
+      if (config.demoMode) await seedDemoData(manager);
+      await seedFirstAdmin(manager, config);
+    });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+  return { dataSource, stopEmbedded };
+}
+
+/** Builds the whole application (API, docs, web app) on a migrated data source; used by main.ts and the tests. */
+export async function createApp(config: AppConfig, dataSource: DataSource): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource), {
+    bodyParser: false,
+    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+  });
+  const errors = new ErrorFilter();
+  if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular adds component styles at run time as <style> elements.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.isProduction ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(requestLogger());
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', csrfProtection({ secure: config.secureCookies }));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(errors);
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Wijkdeal API')
+    .setDescription('Ideas, stemweek and projects of a neighbourhood. Unsafe requests need the XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header.')
+    .setVersion('1')
+    .addCookieAuth('wd_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  serveWebApp(app, config);
+  await app.init();
+  // Errors before Nest's routing (bad JSON, body too large, CSRF) get the same error shape.
+  app.use(errors.handleExpressError);
+  return app;
+}
+
+export async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const { dataSource, stopEmbedded } = await prepareDatabase(config);
+  const app = await createApp(config, dataSource);
+  if (stopEmbedded) {
+    const stop = () => void app.close().then(stopEmbedded).finally(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
+  await app.listen(config.PORT);
+  Logger.log(`Wijkdeal is running on ${config.PUBLIC_URL} (port ${config.PORT})${config.demoMode ? ' with demo data' : ''}`, 'Bootstrap');
+}

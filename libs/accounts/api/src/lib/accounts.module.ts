@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AccessGuard } from './access.guard';
+import { AccountsController } from './accounts.controller';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { DevMailController } from './dev-mail.controller';
+import { RolesService } from './roles.service';
+import { SessionStrategy } from './session.strategy';
+
+@Module({
+  imports: [PassportModule],
+  controllers: [AuthController, AccountsController, DevMailController],
+  providers: [AuthService, RolesService, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService],
+})
+export class AccountsModule {}

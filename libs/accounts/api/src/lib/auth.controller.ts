@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppConfig, CurrentAccount, CurrentAccountData, Public } from '@wijkdeal/shared-api-core';
+import { AccountMe } from '@wijkdeal/shared-contracts';
+import type { Response } from 'express';
+import { EmailDto, LoginDto, PasswordDto, RegisterDto, ResetPasswordDto, TokenDto, UpdateProfileDto } from './account.dto';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './session.strategy';
+
+@ApiTags('auth')
+@ApiCookieAuth()
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public() @Post('register') @ApiOperation({ summary: 'Create an account; a verification link is e-mailed. Visitor.' })
+  async register(@Body() dto: RegisterDto): Promise<AccountMe> {
+    return this.auth.me((await this.auth.register(dto)).id);
+  }
+
+  @Public() @Post('verify-email') @HttpCode(204) @ApiOperation({ summary: 'Confirm the e-mail address with the token from the link. Visitor.' })
+  verifyEmail(@Body() dto: TokenDto): Promise<void> {
+    return this.auth.verifyEmail(dto.token);
+  }
+
+  @Post('verify-email/resend') @HttpCode(204) @ApiOperation({ summary: 'Send the verification link again. Resident.' })
+  resendVerification(@CurrentAccount() account: CurrentAccountData): Promise<void> {
+    return this.auth.resendVerification(account.id);
+  }
+
+  @Public() @Post('login') @HttpCode(200) @ApiOperation({ summary: 'Sign in; sets the httpOnly session cookie. Visitor.' })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<AccountMe> {
+    const token = await this.auth.login(dto);
+    response.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+      path: '/',
+      maxAge: this.config.SESSION_DAYS * 24 * 3_600_000,
+    });
+    const account = await this.auth.accountForSession(token);
+    return this.auth.me(account?.id ?? '');
+  }
+
+  @Public() @Post('logout') @HttpCode(204) @ApiOperation({ summary: 'Sign out: ends this session. Anyone.' })
+  async logout(@CurrentAccount() account: CurrentAccountData | undefined, @Res({ passthrough: true }) response: Response): Promise<void> {
+    if (account) await this.auth.logout(account.sessionId);
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me') @ApiOperation({ summary: 'The signed-in account with its roles. Resident.' })
+  me(@CurrentAccount() account: CurrentAccountData): Promise<AccountMe> {
+    return this.auth.me(account.id);
+  }
+
+  @Patch('me') @ApiOperation({ summary: 'Change name, address or language. Resident.' })
+  updateProfile(@CurrentAccount() account: CurrentAccountData, @Body() dto: UpdateProfileDto): Promise<AccountMe> {
+    return this.auth.updateProfile(account.id, dto);
+  }
+
+  @Get('me/export') @ApiOperation({ summary: 'All data kept about me, as JSON (AVG). Resident.' })
+  async exportData(@CurrentAccount() account: CurrentAccountData, @Res({ passthrough: true }) response: Response): Promise<Record<string, unknown>> {
+    response.setHeader('Content-Disposition', 'attachment; filename="wijkdeal-mijn-gegevens.json"');
+    return this.auth.exportData(account.id);
+  }
+
+  @Delete('me') @HttpCode(204) @ApiOperation({ summary: 'Delete my account, confirmed with the password (AVG). Resident.' })
+  async deleteAccount(@CurrentAccount() account: CurrentAccountData, @Body() dto: PasswordDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.deleteAccount(account.id, dto.password);
+    response.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Public() @Post('password-reset/request') @HttpCode(202) @ApiOperation({ summary: 'E-mail a reset link if the address has an account; the answer is the same either way. Visitor.' })
+  requestPasswordReset(@Body() dto: EmailDto): Promise<void> {
+    return this.auth.requestPasswordReset(dto.email);
+  }
+
+  @Public() @Post('password-reset') @HttpCode(204) @ApiOperation({ summary: 'Set a new password with the token from the link; ends all sessions. Visitor.' })
+  resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
+    return this.auth.resetPassword(dto);
+  }
+}

@@ -1,0 +1,128 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const DESCRIPTIONS = new Map<string, string>();
+/** One line that tells an operator what the variable does; listed in .env.example and checked by a test. */
+function Describe(text: string): PropertyDecorator {
+  return (_target, key) => void DESCRIPTIONS.set(String(key), text);
+}
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()));
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export const DEFAULT_SESSION_SECRET = 'change-me-wijkdeal-dev-secret';
+
+/** Every environment variable the API reads, validated once at boot (Twenty's config-variables idea). */
+export class AppConfig {
+  @Describe('production or development; production refuses default secrets and sets secure cookies.')
+  @IsIn(['production', 'development', 'test'])
+  NODE_ENV: 'production' | 'development' | 'test' = 'development';
+
+  @Describe('HTTP port of the one process that serves the API and the web app.')
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @Describe('PostgreSQL connection string. Empty: start the embedded PostgreSQL under EMBEDDED_PG_DIR.')
+  @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  @Describe('Data folder of the embedded PostgreSQL (git-ignored); its data survives restarts.')
+  @IsString()
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @Describe('Port of the embedded PostgreSQL.')
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Describe('Connections per API instance in the PostgreSQL pool.')
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Describe('Demo data (sample projects, one account per role) and captured e-mail. Default: on with the embedded database, off otherwise.')
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  DEMO_MODE?: boolean;
+
+  @Describe('Secret for keyed hashes (rate-limit keys). At least 32 characters; required in production.')
+  @IsString() @MinLength(16)
+  SESSION_SECRET = DEFAULT_SESSION_SECRET;
+
+  @Describe('How long a sign-in lasts, in days.')
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  SESSION_DAYS = 30;
+
+  @Describe('Public address of the site, used in links in e-mail.')
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Describe('SMTP server for outgoing e-mail, e.g. smtp://user:pass@mail.example.org:587. Empty: e-mail is captured (demo) or only logged.')
+  @IsOptional() @IsString()
+  SMTP_URL?: string;
+
+  @Describe('Sender address of outgoing e-mail.')
+  @IsString()
+  MAIL_FROM = 'Wijkdeal <noreply@wijkdeal.test>';
+
+  @Describe('Keep outgoing e-mail in the database and show it on /ontwikkeling/mail instead of sending. Default: same as DEMO_MODE.')
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  MAIL_CAPTURE?: boolean;
+
+  @Describe('First admin, created at start in production when no admin exists.')
+  @IsOptional() @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @Describe('Password of that first admin (at least 12 characters).')
+  @IsOptional() @IsString() @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  @Describe('Send cookies only over HTTPS. Default: on in production.')
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  @Describe('Trust X-Forwarded-* from this many proxies (behind a load balancer: 1).')
+  @Transform(toInt) @IsInt() @Min(0) @Max(10)
+  TRUST_PROXY = 0;
+
+  @Describe('Folder with the built web app that the API serves; empty: next to the API build.')
+  @IsOptional() @IsString()
+  WEB_DIST_DIR?: string;
+
+  @Describe('Sign-in attempts per e-mail address per 15 minutes before TOO_MANY_ATTEMPTS.')
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  LOGIN_ATTEMPTS_PER_15_MIN = 10;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+  get usesEmbeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+  get demoMode(): boolean {
+    return this.DEMO_MODE ?? this.usesEmbeddedDatabase;
+  }
+  get captureMail(): boolean {
+    return this.MAIL_CAPTURE ?? this.demoMode;
+  }
+  get secureCookies(): boolean {
+    return this.COOKIE_SECURE ?? this.isProduction;
+  }
+}
+
+export function describeConfig(): ReadonlyMap<string, string> {
+  return DESCRIPTIONS;
+}
+
+/** Reads and validates the environment; throws one error that lists every problem. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.fromEntries([...DESCRIPTIONS.keys()].filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
+  const config = plainToInstance(AppConfig, known);
+  const problems = validateSync(config).map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+  if (config.isProduction) {
+    if (config.SESSION_SECRET === DEFAULT_SESSION_SECRET || config.SESSION_SECRET.length < 32) {
+      problems.push('SESSION_SECRET: set a random secret of at least 32 characters in production');
+    }
+    if (config.demoMode) problems.push('DEMO_MODE: demo accounts with a published password are not allowed in production');
+    if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required with ADMIN_EMAIL');
+  }
+  if (problems.length) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  return config;
+}

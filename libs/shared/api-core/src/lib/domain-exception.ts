@@ -1,0 +1,43 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from '@wijkdeal/shared-contracts';
+
+/** A problem with one field; the filter translates `reason` (see FIELD_MESSAGES) unless a message is given. */
+export interface Problem {
+  field?: string;
+  reason: string;
+  params?: Record<string, string | number>;
+}
+
+const STATUS: Record<ErrorCode, HttpStatus> = {
+  VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  CONFLICT: HttpStatus.CONFLICT,
+  CSRF_TOKEN_INVALID: HttpStatus.FORBIDDEN,
+  TOO_MANY_ATTEMPTS: HttpStatus.TOO_MANY_REQUESTS,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  EMAIL_TAKEN: HttpStatus.CONFLICT,
+  EMAIL_NOT_VERIFIED: HttpStatus.FORBIDDEN,
+  TOKEN_INVALID: HttpStatus.BAD_REQUEST,
+  ROLE_ALREADY_GRANTED: HttpStatus.CONFLICT,
+  LAST_ADMIN: HttpStatus.CONFLICT,
+  INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** A rule of the domain was broken; the filter turns it into the one error shape with a translated message. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Problem[],
+    /** Values for placeholders in the translated message, e.g. `{ minutes: 15 }`. */
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+
+  get status(): HttpStatus {
+    return STATUS[this.code];
+  }
+}

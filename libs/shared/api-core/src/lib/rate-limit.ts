@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { AppConfig } from './app-config';
+import { DomainException } from './domain-exception';
+
+/** One counter per key and window, in the database so that every API instance sees the same count. */
+@Entity('rate_limit_bucket')
+export class RateLimitBucket {
+  /** A keyed hash: the bucket never holds an e-mail address or IP address in the clear. */
+  @PrimaryColumn({ type: 'text' }) key!: string;
+  @PrimaryColumn({ name: 'window_start', type: 'timestamptz' }) windowStart!: Date;
+  @Column({ type: 'integer' }) hits!: number;
+}
+
+@Injectable()
+export class RateLimiter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Counts one hit for `key` and throws TOO_MANY_ATTEMPTS once `limit` is passed within the window. */
+  async hit(scope: string, key: string, limit: number, windowMinutes: number): Promise<void> {
+    const hashed = createHmac('sha256', this.config.SESSION_SECRET).update(`${scope}:${key.toLowerCase()}`).digest('base64url');
+    const windowMs = windowMinutes * 60_000;
+    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    // Atomic upsert: concurrent requests on several instances each get their own, correct count.
+    const rows: { hits: number }[] = await this.dataSource.query(
+      `INSERT INTO rate_limit_bucket (key, window_start, hits) VALUES ($1, $2, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + 1
+       RETURNING hits`,
+      [hashed, windowStart],
+    );
+    if (rows[0].hits > limit) {
+      const minutes = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 60_000));
+      throw new DomainException('TOO_MANY_ATTEMPTS', undefined, { minutes });
+    }
+  }
+
+  /** Old windows are worthless; called now and then so the table stays small. */
+  async prune(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
+  }
+}

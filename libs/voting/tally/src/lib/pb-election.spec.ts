@@ -1,0 +1,182 @@
+import { createPbFile, pbBallotMethod, pbFileToElection, pbSelectionRule, pbVoteToBallot } from './pb-election';
+import { parsePbFile, writePbFile, type PbFile } from './pb-file';
+import { tallyBallots } from './tally';
+import type { Ballot, BallotMethod, SelectionRule } from './types';
+
+const fileWith = (meta: Record<string, string>, projectCount = 4): PbFile => ({
+  meta,
+  projectColumns: ['project_id', 'cost'],
+  projects: Array.from({ length: projectCount }, (_, i) => ({ projectId: `p${i}`, cost: 10, extra: {} })),
+  voteColumns: ['voter_id', 'vote'],
+  votes: [],
+});
+
+describe(pbBallotMethod.name, () => {
+  it.each<[Record<string, string>, BallotMethod]>([
+    [{ vote_type: 'approval' }, { kind: 'approval', maxChoices: 4 }],
+    [{ vote_type: 'approval', max_length: '5', min_length: '2' }, { kind: 'approval', maxChoices: 5, minChoices: 2 }],
+    [{ vote_type: 'approval', max_length: '0', min_length: '0' }, { kind: 'approval', maxChoices: 4 }],
+    [{ vote_type: 'choose-1', min_length: '1', max_length: '1' }, { kind: 'choose-1' }],
+    [{ vote_type: 'cumulative', max_sum_points: '5' }, { kind: 'points', points: 5, maxPerProject: 5 }],
+    [{ vote_type: 'cumulative', max_sum_points: '10', max_points: '3' }, { kind: 'points', points: 10, maxPerProject: 3 }],
+    [{ vote_type: 'ordinal', max_length: '3' }, { kind: 'ranked', maxRanks: 3 }],
+    [{ vote_type: 'ordinal' }, { kind: 'ranked', maxRanks: 4 }],
+  ])('%j → %j', (meta, expected) => {
+    expect(pbBallotMethod(fileWith(meta))).toEqual(expected);
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ vote_type: 'scoring' }, 'Unsupported vote_type "scoring"'],
+    [{}, 'Unsupported vote_type ""'],
+    [{ vote_type: 'cumulative' }, 'needs max_sum_points'],
+    [{ vote_type: 'approval', max_length: 'five' }, 'META max_length "five" is not a number'],
+  ])('rejects %j', (meta, message) => {
+    expect(() => pbBallotMethod(fileWith(meta))).toThrow(message);
+  });
+});
+
+describe(pbVoteToBallot.name, () => {
+  const vote = { voterId: 'v', vote: ['b', 'a', 'c'], points: [3, 1, 1], extra: {} };
+
+  it.each<[BallotMethod, Ballot]>([
+    [
+      { kind: 'ranked', maxRanks: 3 },
+      { choices: [{ projectId: 'b', rank: 1 }, { projectId: 'a', rank: 2 }, { projectId: 'c', rank: 3 }] },
+    ],
+    [
+      { kind: 'points', points: 5, maxPerProject: 5 },
+      { choices: [{ projectId: 'b', points: 3 }, { projectId: 'a', points: 1 }, { projectId: 'c', points: 1 }] },
+    ],
+    [{ kind: 'approval', maxChoices: 3 }, { choices: [{ projectId: 'b' }, { projectId: 'a' }, { projectId: 'c' }] }],
+  ])('maps a vote for %j', (method, expected) => {
+    expect(pbVoteToBallot(method, vote)).toEqual(expected);
+  });
+
+  it('needs points for a points ballot', () => {
+    expect(() => pbVoteToBallot({ kind: 'points', points: 5, maxPerProject: 5 }, { ...vote, points: undefined })).toThrow(
+      'has no points',
+    );
+  });
+});
+
+describe(pbSelectionRule.name, () => {
+  it.each<[string | undefined, SelectionRule | undefined]>([
+    ['greedy', { rule: 'greedy-budget', budget: 100 }],
+    ['equalshares', { rule: 'equal-shares', budget: 100 }],
+    ['equalshares/add1', { rule: 'equal-shares', budget: 100 }],
+    ['greedy-threshold', undefined],
+    ['unknown', undefined],
+    [undefined, undefined],
+  ])('%p → %j', (name, expected) => {
+    expect(pbSelectionRule(name, 100)).toEqual(expected);
+  });
+});
+
+describe(pbFileToElection.name, () => {
+  it('converts method, projects, ballots, budget and rule', () => {
+    const file = parsePbFile(
+      [
+        'META',
+        'key;value',
+        'budget;250,5',
+        'vote_type;ordinal',
+        'max_length;2',
+        'rule;greedy',
+        'PROJECTS',
+        'project_id;cost',
+        'a;100,25',
+        'b;50',
+        'VOTES',
+        'voter_id;vote',
+        '1;b,a',
+        '2;a',
+      ].join('\n'),
+    );
+    expect(pbFileToElection(file)).toEqual({
+      method: { kind: 'ranked', maxRanks: 2 },
+      projects: [
+        { id: 'a', cost: 100.25 },
+        { id: 'b', cost: 50 },
+      ],
+      ballots: [
+        { choices: [{ projectId: 'b', rank: 1 }, { projectId: 'a', rank: 2 }] },
+        { choices: [{ projectId: 'a', rank: 1 }] },
+      ],
+      budget: 250.5,
+      rule: { rule: 'greedy-budget', budget: 250.5 },
+      ruleName: 'greedy',
+    });
+  });
+
+  it('leaves the rule open when the file does not name one we implement', () => {
+    const election = pbFileToElection(fileWith({ vote_type: 'approval', budget: '10', rule: 'unknown' }));
+    expect(election.rule).toBeUndefined();
+    expect(election.ruleName).toBe('unknown');
+  });
+
+  it('needs a budget', () => {
+    expect(() => pbFileToElection(fileWith({ vote_type: 'approval' }))).toThrow('META has no budget');
+  });
+});
+
+describe(createPbFile.name, () => {
+  const projects = [
+    { id: 'p1', cost: 1200.5, name: 'Speeltuin; groot', category: 'spelen' },
+    { id: 'p2', cost: 800, name: 'Bankjes' },
+    { id: 'p3', cost: 300 },
+  ];
+
+  it.each<[BallotMethod, Ballot[], SelectionRule]>([
+    [
+      { kind: 'approval', maxChoices: 2, minChoices: 1 },
+      [{ choices: [{ projectId: 'p1' }, { projectId: 'p3' }] }, { choices: [{ projectId: 'p2' }] }],
+      { rule: 'greedy-budget', budget: 2000 },
+    ],
+    [{ kind: 'choose-1' }, [{ choices: [{ projectId: 'p3' }] }], { rule: 'equal-shares', budget: 2000 }],
+    [
+      { kind: 'points', points: 5, maxPerProject: 3 },
+      [{ choices: [{ projectId: 'p2', points: 3 }, { projectId: 'p1', points: 2 }] }],
+      { rule: 'greedy-budget', budget: 2000 },
+    ],
+    [
+      { kind: 'ranked', maxRanks: 3 },
+      [{ choices: [{ projectId: 'p2', rank: 2 }, { projectId: 'p1', rank: 1 }] }, { choices: [{ projectId: 'p3', rank: 1 }] }],
+      { rule: 'equal-shares', budget: 2000 },
+    ],
+  ])('round-trips a %j election through a written .pb file', (method, ballots, rule) => {
+    const result = tallyBallots({ method, projects, ballots, rule });
+    const text = writePbFile(createPbFile({ method, projects, ballots, budget: 2000, rule, result, meta: { description: 'Test' } }));
+    const file = parsePbFile(text);
+    const election = pbFileToElection(file);
+
+    expect(election.method).toEqual(method);
+    expect(election.projects).toEqual(projects.map(({ id, cost }) => ({ id, cost })));
+    expect(election.rule).toEqual(rule);
+    // Ranked choices come back in rank order, which is the same ballot.
+    const sortByRank = (list: Ballot[]) =>
+      list.map((ballot) => ({ choices: [...ballot.choices].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)) }));
+    expect(election.ballots).toEqual(sortByRank(ballots));
+    expect(file.meta).toMatchObject({ description: 'Test', num_projects: '3', num_votes: String(ballots.length), budget: '2000' });
+    for (const row of result.projects) {
+      const project = file.projects.find((p) => p.projectId === row.projectId);
+      expect(project).toMatchObject({ votes: row.votes, score: row.score, selected: row.selected ? 1 : 0 });
+    }
+    expect(file.projects[0].extra).toEqual({ name: 'Speeltuin; groot', category: 'spelen' });
+    expect(file.projects[2].extra).toEqual({ name: '', category: '' });
+    // The file's own rule reproduces the same result.
+    expect(tallyBallots({ ...election, rule: election.rule ?? rule })).toEqual(result);
+  });
+
+  it('writes top-n as rule unknown (pabulib has no name for it) and numbers voters from 1', () => {
+    const file = createPbFile({
+      method: { kind: 'choose-1' },
+      projects,
+      ballots: [{ choices: [{ projectId: 'p1' }] }],
+      budget: 10,
+      rule: { rule: 'top-n', tieBreak: 'include-all' },
+    });
+    expect(file.meta['rule']).toBe('unknown');
+    expect(file.votes[0].voterId).toBe('1');
+    expect(file.projectColumns).toEqual(['project_id', 'cost', 'name', 'category']);
+  });
+});
