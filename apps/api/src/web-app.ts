@@ -9,7 +9,7 @@ export function serveWebApp(app: INestApplication, config: AppConfig): void {
   const dir = resolve(config.WEB_DIST_DIR ?? join(__dirname, '..', 'web', 'browser'));
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
-    new Logger('WebApp').warn(`No built web app in ${dir}; only the API is served.`);
+    if (config.NODE_ENV !== 'test') new Logger('WebApp').warn(`No built web app in ${dir}; only the API is served.`);
     return;
   }
   // Hashed file names may be cached for a year; index.html never, so a new release is picked up at once.

@@ -35,9 +35,8 @@ export class DomainException extends Error {
     readonly params: Record<string, string | number> = {},
   ) {
     super(code);
+    this.status = STATUS[code];
   }
 
-  get status(): HttpStatus {
-    return STATUS[this.code];
-  }
+  readonly status: HttpStatus;
 }

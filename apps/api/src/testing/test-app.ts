@@ -1,0 +1,84 @@
+import { INestApplication } from '@nestjs/common';
+import { AppConfig, loadConfig } from '@wijkdeal/shared-api-core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp, prepareDatabase } from '../bootstrap';
+import { ApiClient } from './api-client';
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  client(language?: 'nl' | 'en'): ApiClient;
+  close(): Promise<void>;
+}
+
+/** The whole API on the run's PostgreSQL (DATABASE_URL from the global setup), listening on a free port. */
+export async function startTestApp(options: { env?: Record<string, string>; ownDatabase?: boolean } = {}): Promise<TestApp> {
+  const shared = process.env['DATABASE_URL'];
+  if (!shared) throw new Error('DATABASE_URL is not set: run integration specs through jest.integration.config.cts');
+  // A spec that changes global state (such as who is admin) gets a database of its own on the same server.
+  const own = options.ownDatabase ? await createOwnDatabase(shared) : undefined;
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_MODE: 'true', MAIL_CAPTURE: 'true', ...options.env, DATABASE_URL: own?.url ?? shared });
+  const { dataSource } = await prepareDatabase(config);
+  const app = await createApp(config, dataSource);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    url,
+    config,
+    dataSource,
+    client: (language = 'nl') => new ApiClient(url, language),
+    close: async () => {
+      await app.close();
+      await own?.drop();
+    },
+  };
+}
+
+let databases = 0;
+async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  databases += 1;
+  const name = `wijkdeal_own_${process.pid}_${Date.now()}_${databases}`;
+  const server = new URL(sharedUrl);
+  const admin = new Client({ connectionString: sharedUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  server.pathname = `/${name}`;
+  return {
+    url: server.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: sharedUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export const DEMO = {
+  password: 'wijkdeal-demo',
+  admin: 'admin@wijkdeal.test',
+  contact: 'contact@wijkdeal.test',
+  koploper: 'koploper@wijkdeal.test',
+  teller: 'teller@wijkdeal.test',
+  projectMember: 'projectlid@wijkdeal.test',
+  resident: 'bewoner@wijkdeal.test',
+};
+
+let counter = 0;
+/** A unique address per call, so specs running in parallel on one database never collide. */
+export function uniqueEmail(label = 'bewoner'): string {
+  counter += 1;
+  return `${label}.${process.pid}.${Date.now()}.${counter}@example.org`;
+}
+
+/** The newest captured mail to an address, and the token in its link. */
+export async function lastMailTo(dataSource: DataSource, to: string): Promise<{ subject: string; text: string; token?: string } | undefined> {
+  const rows: { subject: string; text: string }[] = await dataSource.query(`SELECT subject, text FROM captured_mail WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, [to]);
+  if (!rows[0]) return undefined;
+  return { ...rows[0], token: /token=([A-Za-z0-9_-]+)/.exec(rows[0].text)?.[1] };
+}
