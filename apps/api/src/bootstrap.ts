@@ -102,7 +102,7 @@ function fail(): never {
   throw new SyntaxError('NUL byte in JSON string');
 }
 function rejectNulBytes(request: express.Request, _response: express.Response, next: express.NextFunction): void {
-  next(/%00|\u0000/i.test(request.originalUrl) ? new DomainException('VALIDATION_FAILED', [{ reason: 'invalid' }]) : undefined);
+  next(request.originalUrl.includes('\u0000') || /%00/i.test(request.originalUrl) ? new DomainException('VALIDATION_FAILED', [{ reason: 'invalid' }]) : undefined);
 }
 
 export async function main(): Promise<void> {

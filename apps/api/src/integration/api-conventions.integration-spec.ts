@@ -1,3 +1,4 @@
+import { ApiResponse } from '../testing/api-client';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 describe('API conventions (integration)', () => {
@@ -38,7 +39,7 @@ describe('API conventions (integration)', () => {
   it('never answers 500 to odd input: invalid input is a 4xx in the error shape, odd but valid input just works', async () => {
     const client = t.client();
     await client.signIn(DEMO.admin, DEMO.password);
-    const probes: [Promise<{ status: number; body: any }>, number][] = [
+    const probes: [Promise<ApiResponse>, number][] = [
       [client.get('/api/projects?page=abc'), 400],
       [client.get('/api/projects?pageSize=100000'), 400],
       [client.get('/api/projects?status=kapot'), 400],

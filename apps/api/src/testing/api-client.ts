@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests assert on response bodies; typing each one would only repeat the assertions. */
 /**
  * A tiny HTTP client that talks to the API the way a browser does: it keeps cookies and echoes the
  * XSRF-TOKEN cookie in the X-XSRF-TOKEN header. Real HTTP over a socket (Node's fetch), no shortcuts.

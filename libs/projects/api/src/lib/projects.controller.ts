@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentAccount, CurrentAccountData, Public } from '@wijkdeal/shared-api-core';
+import { CurrentAccount, Public } from '@wijkdeal/shared-api-core';
+import type { CurrentAccountData } from '@wijkdeal/shared-api-core';
 import { Page, ProjectSummary } from '@wijkdeal/shared-contracts';
 import { AddMemberDto, ProjectListQuery } from './project.dto';
 import { ProjectsService } from './projects.service';

@@ -12,13 +12,13 @@ export function normalizePostcode(input: string): string | null {
   return `${match[1]} ${letters}`;
 }
 
-/** House number as on a letter: a number, optionally a letter and/or an addition ("12", "12a", "12-3"). */
-const HOUSE_NUMBER = /^\s*([1-9][0-9]{0,4})\s*([a-zA-Z]?)\s*(?:[-\s]?\s*([a-zA-Z0-9]{1,4}))?\s*$/;
+/** House number as on a letter: a number, optionally a letter and/or an addition after a space or dash ("12", "12a", "12-3", "12 bis"). */
+const HOUSE_NUMBER = /^\s*([1-9][0-9]{0,4})\s*([a-zA-Z](?![a-zA-Z]))?\s*(?:[-\s]\s*([a-zA-Z0-9]{1,4}))?\s*$/;
 
 export function normalizeHouseNumber(input: string): string | null {
   const match = HOUSE_NUMBER.exec(input ?? '');
   if (!match) return null;
-  const letter = match[2].toUpperCase();
+  const letter = (match[2] ?? '').toUpperCase();
   const addition = match[3] ? `-${match[3].toUpperCase()}` : '';
   return `${match[1]}${letter}${addition}`;
 }

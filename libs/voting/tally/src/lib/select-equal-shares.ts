@@ -52,7 +52,9 @@ interface MesRun {
  * As in the reference, projects with cost 0 or without any supporter are never selected (pabulib
  * gives free projects an artificial cost of 1 for that reason).
  * All money is exact (see Rational): affordability and ties are equality questions here.
- * Cost: one run is O(rounds × supporters); the completion may need up to (cost of all projects)/n runs.
+ * Cost: the completion makes one run per currency unit per voter it adds. Neighbourhood scale (Assen: 84
+ * ballots, 843 runs) takes a fraction of a second; a city-wide vote (Łódź: 90 000 ballots, 160 projects,
+ * 59 runs) about 25 s, most of it exact arithmetic on growing denominators.
  */
 export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
   const { method, projects, ballots } = input;
@@ -60,7 +62,8 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
   assertProjects(projects);
   if (!Number.isFinite(input.budget) || input.budget < 0) throw new RangeError(`Invalid budget ${input.budget}`);
   const budget = Rational.fromNumber(input.budget);
-  const candidates = buildCandidates(method, projects, ballots, input.validate ?? true);
+  const profile = buildProfile(method, projects, ballots, input.validate ?? true);
+  const { candidates } = profile;
   const voterCount = ballots.length;
   const empty: EqualSharesOutcome = {
     selectedProjectIds: [],
@@ -78,17 +81,17 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
     return candidates.every((c, index) => chosen.has(index) || spent.add(c.cost).greaterThan(budget));
   };
 
-  let kept = runEqualShares(candidates, voterCount, budget);
+  let kept = runEqualShares(profile, voterCount, budget);
   let keptBudget = budget;
   let spent = costOf(kept.winners);
   let steps = 0;
   let virtual = Rational.of(budget.divInteger(voterCount).floor() * BigInt(voterCount));
   const increment = Rational.fromInteger(voterCount);
-  // The reference loop never ends once every eligible project is selected and an ineligible one (no
-  // supporters) still fits; nothing can change from there on, so stopping gives the same outcome.
+  // The reference loop never ends once every eligible project is selected and an ineligible one (free,
+  // or without supporters) still fits; nothing can change from there on, so stopping here is the same.
   while (!isExhaustive(kept.winners, spent) && kept.winners.length < eligibleCount) {
     const nextBudget = virtual.add(increment);
-    const next = runEqualShares(candidates, voterCount, nextBudget);
+    const next = runEqualShares(profile, voterCount, nextBudget);
     const nextCost = costOf(next.winners);
     if (nextCost.greaterThan(budget)) break;
     virtual = nextBudget;
@@ -110,23 +113,37 @@ function isEligible(candidate: Candidate): boolean {
   return !candidate.cost.isZero() && candidate.totalUtility > 0;
 }
 
-function buildCandidates(
+interface Profile {
+  candidates: Candidate[];
+  /** Per voter: the candidates she supports and her utility for each. */
+  voterCandidates: number[][];
+  voterUtilities: number[][];
+  /** Group keys combine a voter class and a utility: class × utilityBase + utility. */
+  utilityBase: number;
+}
+
+function buildProfile(
   method: BallotMethod,
   projects: readonly TallyProject[],
   ballots: readonly Ballot[],
   validate: boolean,
-): Candidate[] {
+): Profile {
   const index = new Map<string, number>();
   const candidates: Candidate[] = projects.map((project, i) => {
     index.set(project.id, i);
     return { projectId: project.id, cost: Rational.fromNumber(project.cost), voters: [], utilities: [], totalUtility: 0 };
   });
   const ids: ReadonlySet<string> = new Set(index.keys());
+  const voterCandidates: number[][] = [];
+  const voterUtilities: number[][] = [];
+  let maxUtility = 0;
   ballots.forEach((ballot, voter) => {
     if (validate) {
       const problems = validateBallot(method, ids, ballot.choices);
       if (problems.length > 0) throw new InvalidBallotError(voter, problems);
     }
+    const supported: number[] = [];
+    const utilities: number[] = [];
     for (const [projectId, utility] of scoreContributions(method, ballot)) {
       const i = index.get(projectId);
       if (i === undefined) throw new InvalidBallotError(voter, [{ code: 'UNKNOWN_PROJECT', projectId }]);
@@ -134,9 +151,14 @@ function buildCandidates(
       candidates[i].voters.push(voter);
       candidates[i].utilities.push(utility);
       candidates[i].totalUtility += utility;
+      supported.push(i);
+      utilities.push(utility);
+      maxUtility = Math.max(maxUtility, utility);
     }
+    voterCandidates.push(supported);
+    voterUtilities.push(utilities);
   });
-  return candidates;
+  return { candidates, voterCandidates, voterUtilities, utilityBase: maxUtility + 1 };
 }
 
 /** Supporters of one project with the same budget and utility behave identically, so they are handled together. */
@@ -149,13 +171,19 @@ interface SupporterGroup {
 /**
  * One run of the Method of Equal Shares with a fixed total budget. Voters who supported the same selected
  * projects so far always have the same remaining budget, so budgets are kept per "class" of voters
- * instead of per voter; a class splits when only some of its members support a winner.
+ * instead of per voter; a class splits when only some of its members support a winner. Each candidate
+ * keeps how many supporters it has per (class, utility), updated only for the winner's supporters, so a
+ * round costs the winner's ballots rather than every ballot (a city-wide vote stays tractable).
  */
-function runEqualShares(candidates: readonly Candidate[], voterCount: number, total: Rational): MesRun {
+function runEqualShares(profile: Profile, voterCount: number, total: Rational): MesRun {
+  const { candidates, voterCandidates, voterUtilities, utilityBase } = profile;
   const classBudgets: Rational[] = [total.divInteger(voterCount)];
   const voterClass = new Int32Array(voterCount);
-  const maxUtility = candidates.reduce((max, c) => c.utilities.reduce((m, u) => Math.max(m, u), max), 0);
-  const groupKey = (cls: number, utility: number): number => cls * (maxUtility + 1) + utility;
+  const groupCounts = candidates.map((candidate) => {
+    const counts = new Map<number, number>();
+    for (const utility of candidate.utilities) counts.set(utility, (counts.get(utility) ?? 0) + 1);
+    return counts;
+  });
 
   // Remaining candidates with an upper bound of their effective vote count: it can only fall as
   // budgets shrink, so candidates whose bound is below the best found so far need not be evaluated.
@@ -169,22 +197,18 @@ function runEqualShares(candidates: readonly Candidate[], voterCount: number, to
   for (;;) {
     let best: number[] = [];
     let bestCount = Rational.zero;
-    const order = [...bounds.keys()].sort((a, b) => (bounds.get(b) as Rational).compare(bounds.get(a) as Rational) || a - b);
-    for (const index of order) {
-      if ((bounds.get(index) as Rational).lessThan(bestCount)) break;
+    const order = [...bounds.entries()].sort(([a, boundA], [b, boundB]) => boundB.compare(boundA) || a - b);
+    for (const [index, bound] of order) {
+      if (bound.lessThan(bestCount)) break;
       const candidate = candidates[index];
-      const groups = new Map<number, SupporterGroup>();
-      for (let k = 0; k < candidate.voters.length; k++) {
-        const cls = voterClass[candidate.voters[k]];
-        const utility = candidate.utilities[k];
-        const key = groupKey(cls, utility);
-        const group = groups.get(key);
-        if (group) group.count++;
-        else groups.set(key, { budget: classBudgets[cls], utility, count: 1 });
-      }
-      const supporters = [...groups.values()];
+      const supporters: SupporterGroup[] = [];
       let money = Rational.zero;
-      for (const group of supporters) money = money.add(group.budget.mulInteger(group.count));
+      for (const [key, count] of groupCounts[index]) {
+        const group = { budget: classBudgets[Math.floor(key / utilityBase)], utility: key % utilityBase, count };
+        supporters.push(group);
+        money = money.add(group.budget.mulInteger(count));
+      }
+      // Budgets only shrink, so a project its supporters cannot pay now stays out for the rest of the run.
       if (money.lessThan(candidate.cost)) {
         bounds.delete(index);
         continue;
@@ -228,23 +252,36 @@ function runEqualShares(candidates: readonly Candidate[], voterCount: number, to
     winners.push(winner);
     bounds.delete(winner);
 
+    // Charge the winner's supporters: each (class, utility) pair moves to a new class with the reduced budget.
     const candidate = candidates[winner];
     const factor = candidate.cost.div(bestCount);
     const newClass = new Map<number, number>();
     for (let k = 0; k < candidate.voters.length; k++) {
       const voter = candidate.voters[k];
-      const cls = voterClass[voter];
-      const utility = candidate.utilities[k];
-      const key = groupKey(cls, utility);
-      let target = newClass.get(key);
-      if (target === undefined) {
-        const payment = factor.mulInteger(utility);
-        const budget = classBudgets[cls];
-        target = classBudgets.length;
+      const from = voterClass[voter];
+      const key = from * utilityBase + candidate.utilities[k];
+      let to = newClass.get(key);
+      if (to === undefined) {
+        const payment = factor.mulInteger(candidate.utilities[k]);
+        const budget = classBudgets[from];
+        to = classBudgets.length;
         classBudgets.push(budget.greaterThan(payment) ? budget.sub(payment) : Rational.zero);
-        newClass.set(key, target);
+        newClass.set(key, to);
       }
-      voterClass[voter] = target;
+      voterClass[voter] = to;
+      const supported = voterCandidates[voter];
+      for (let j = 0; j < supported.length; j++) {
+        const other = supported[j];
+        if (!bounds.has(other)) continue;
+        const counts = groupCounts[other];
+        const utility = voterUtilities[voter][j];
+        const oldKey = from * utilityBase + utility;
+        const left = (counts.get(oldKey) ?? 0) - 1;
+        if (left > 0) counts.set(oldKey, left);
+        else counts.delete(oldKey);
+        const newKey = to * utilityBase + utility;
+        counts.set(newKey, (counts.get(newKey) ?? 0) + 1);
+      }
     }
   }
   return { winners, decisions };

@@ -112,7 +112,10 @@ export interface TieDecision {
 }
 
 export interface TieBreakReport {
-  /** top-n: true when the projects at positions N and N+1 have the same score. */
+  /**
+   * top-n: true when the projects at positions N and N+1 have the same score. greedy-budget and
+   * equal-shares: true when a tie decided part of the selection (then `decisions` says which).
+   */
   tieAtCutoff: boolean;
   /** Every tie that influenced the selection; empty when none did. */
   decisions: TieDecision[];
