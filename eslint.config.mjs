@@ -27,11 +27,12 @@ export default [
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'], bannedExternalImports: [...serverOnly, '@angular/*', 'rxjs'] },
             // Domains: shared is below everything; accounts below the rest.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:voting', onlyDependOnLibsWithTags: ['scope:voting', 'scope:shared'] },
+            // Voting puts projects on a ballot and moves the winners to `selected`, so it sits above projects.
+            { sourceTag: 'scope:voting', onlyDependOnLibsWithTags: ['scope:voting', 'scope:projects', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:themes', onlyDependOnLibsWithTags: ['scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:community', 'scope:accounts', 'scope:shared'] },
-            { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:themes', 'scope:accounts', 'scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
