@@ -1,3 +1,4 @@
+import { AuthService } from '@wijkdeal/accounts-api';
 import { ApiClient } from '../testing/api-client';
 import { DEMO, lastMailTo, startTestApp, TestApp, uniqueEmail } from '../testing/test-app';
 
@@ -156,6 +157,22 @@ describe('accounts (integration)', () => {
     expect(await countAccounts(email)).toBe(0);
     expect((await client.get('/api/auth/me')).status).toBe(401);
     expect((await t.client().signIn(email, 'een-lang-wachtwoord')).status).toBe(401);
+  });
+
+  it('removes expired sessions and links when housekeeping runs', async () => {
+    const email = uniqueEmail('oud');
+    const client = t.client();
+    const { body } = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: 'Oud' });
+    await client.signIn(email, 'een-lang-wachtwoord');
+    await t.dataSource.query(`UPDATE session SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [body.id]);
+    await t.dataSource.query(`UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE account_id = $1`, [body.id]);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    await t.app.get(AuthService).removeExpired();
+    const [{ sessions, tokens }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM session WHERE account_id = $1) AS sessions, (SELECT count(*)::int FROM account_token WHERE account_id = $1) AS tokens`,
+      [body.id],
+    );
+    expect({ sessions, tokens }).toEqual({ sessions: 0, tokens: 0 });
   });
 
   it('exposes captured mail only while capture is on', async () => {

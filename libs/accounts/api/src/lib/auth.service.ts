@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { AppConfig, CurrentAccountData, DomainException, MailService, RateLimiter } from '@wijkdeal/shared-api-core';
+import { AppConfig, CurrentAccountData, DomainException, HOUSEKEEPING_INTERVAL_MS, MailService, RateLimiter } from '@wijkdeal/shared-api-core';
 import { AccountMe, DEFAULT_LOCALE, normalizeHouseNumber, normalizePostcode } from '@wijkdeal/shared-contracts';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Account, AccountToken, AccountTokenPurpose, Session } from './account.entity';
@@ -19,13 +19,30 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly rateLimiter: RateLimiter,
   ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.removeExpired().catch(() => undefined), HOUSEKEEPING_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Expired sessions and links are useless and still personal data (AVG: keep no longer than needed). */
+  async removeExpired(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM session WHERE expires_at < now()`);
+    await this.dataSource.query(`DELETE FROM account_token WHERE expires_at < now()`);
+  }
 
   async register(dto: RegisterDto): Promise<Account> {
     await this.rateLimiter.hit('register', dto.email, 5, 60);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { AppConfig } from './app-config';
@@ -13,8 +13,22 @@ export class RateLimitBucket {
   @Column({ type: 'integer' }) hits!: number;
 }
 
+/** Every instance prunes now and then; the DELETEs are idempotent, so instances need not agree on who does it. */
+export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+
 @Injectable()
-export class RateLimiter {
+export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.prune().catch(() => undefined), HOUSEKEEPING_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -38,7 +52,7 @@ export class RateLimiter {
     }
   }
 
-  /** Old windows are worthless; called now and then so the table stays small. */
+  /** Old windows are worthless; pruned hourly so the table stays small. */
   async prune(): Promise<void> {
     await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
   }
