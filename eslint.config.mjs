@@ -28,14 +28,16 @@ export default [
             // Domains: shared is below everything; accounts below the rest.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Voting puts projects on a ballot and moves the winners to `selected`, so it sits above projects.
-            { sourceTag: 'scope:voting', onlyDependOnLibsWithTags: ['scope:voting', 'scope:projects', 'scope:themes', 'scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:voting', onlyDependOnLibsWithTags: ['scope:voting', 'scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:accounts', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:shared'] },
+            // Follows and notifications serve every domain that has something to tell.
+            { sourceTag: 'scope:follows', onlyDependOnLibsWithTags: ['scope:follows', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:themes', onlyDependOnLibsWithTags: ['scope:themes', 'scope:accounts', 'scope:shared'] },
-            { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:community', 'scope:accounts', 'scope:shared'] },
-            { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:themes', 'scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:community', 'scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
+            { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:follows', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:follows', 'scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
             { sourceTag: 'scope:web-e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

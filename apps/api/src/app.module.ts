@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@wijkdeal/accounts-api';
 import { CommunityModule } from '@wijkdeal/community-api';
+import { FollowsModule } from '@wijkdeal/follows-api';
 import { ProjectsModule } from '@wijkdeal/projects-api';
 import { AppConfig, CoreModule } from '@wijkdeal/shared-api-core';
 import { ThemesModule } from '@wijkdeal/themes-api';
@@ -19,6 +20,7 @@ export class AppModule {
         TypeOrmModule.forRootAsync({ useFactory: () => dataSource.options, dataSourceFactory: async () => dataSource }),
         AccountsModule,
         ThemesModule,
+        FollowsModule,
         ProjectsModule,
         CommunityModule,
       ],

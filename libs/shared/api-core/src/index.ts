@@ -10,3 +10,5 @@ export * from './lib/rate-limit';
 export * from './lib/mail';
 export * from './lib/pagination';
 export * from './lib/core.module';
+export * from './lib/photo';
+export * from './lib/atom';

@@ -5,3 +5,8 @@ export * from './lib/themes';
 export * from './lib/projects';
 export * from './lib/community';
 export * from './lib/postcode';
+export * from './lib/follows';
+export * from './lib/proposals';
+export * from './lib/amsterdam-time';
+export * from './lib/stemweeks';
+export * from './lib/slug';

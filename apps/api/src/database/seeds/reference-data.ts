@@ -82,17 +82,6 @@ export const REFERENCE_PARTNERS: readonly { name: string; kind: PartnerKind }[] 
   { name: 'Kids First COP groep', kind: 'education' },
 ];
 
-/** "Gebiedscoöperatie Westerkwartier" → "gebiedscooperatie-westerkwartier". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /** Partner ids follow their position, so re-running the seed finds the same rows. */
 export function partnerId(position: number): string {
   return `9a000000-0000-4000-8000-${String(position).padStart(12, '0')}`;

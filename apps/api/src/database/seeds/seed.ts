@@ -3,7 +3,8 @@ import { hash } from '@node-rs/argon2';
 import { AppConfig } from '@wijkdeal/shared-api-core';
 import { EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_CONTACT, DEMO_MEMBERSHIP, DEMO_PASSWORD, DEMO_PROJECTS, demoProjectId } from './demo-data';
-import { partnerId, REFERENCE_PARTNERS, REFERENCE_THEMES, slugify } from './reference-data';
+import { slugify } from '@wijkdeal/shared-contracts';
+import { partnerId, REFERENCE_PARTNERS, REFERENCE_THEMES } from './reference-data';
 
 /**
  * Seeds are idempotent: rows are inserted with fixed ids and ON CONFLICT DO NOTHING,

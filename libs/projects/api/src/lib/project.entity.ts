@@ -26,6 +26,8 @@ export class Project {
   @Index('project_status')
   @Column({ type: 'text', default: 'proposed' }) status!: ProjectStatus;
   @Column({ type: 'integer', default: 0 }) progress!: number;
+  /** Where in the neighbourhood, in words. */
+  @Column({ type: 'text', nullable: true }) place!: string | null;
   /** Estimated cost in euros; a stemweek with a budget rule uses it. */
   @Column({ name: 'cost_estimate', type: 'numeric', precision: 12, scale: 2, nullable: true }) costEstimate!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

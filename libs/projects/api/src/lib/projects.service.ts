@@ -1,27 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { Account } from '@wijkdeal/accounts-api';
+import { NotificationsService } from '@wijkdeal/follows-api';
 import { CurrentAccountData, DomainException, hasRole } from '@wijkdeal/shared-api-core';
-import { Page, ProjectSummary } from '@wijkdeal/shared-contracts';
-import { DataSource } from 'typeorm';
+import { Page, ProjectDetail, ProjectSummary, slugify } from '@wijkdeal/shared-contracts';
+import { Theme } from '@wijkdeal/themes-api';
+import { DataSource, EntityManager } from 'typeorm';
+import { canManageProject, canManageTheme, isMemberOf, requireThat } from './access';
+import { canMoveTo } from './lifecycle';
+import { CreateProjectDto, EditProjectDto, JoinRequestDto } from './progress.dto';
+import { ProjectJoinRequest } from './progress.entity';
+import { ProgressService } from './progress.service';
 import { AddMemberDto, ProjectListQuery } from './project.dto';
 import { Project, ProjectMember } from './project.entity';
+import { Proposal } from './proposal.entity';
+import { toProjectSummary } from './project-views';
 
-export function toProjectSummary(project: Project): ProjectSummary {
-  const theme = project.theme;
-  return {
-    id: project.id,
-    slug: project.slug,
-    title: { nl: project.titleNl, en: project.titleEn },
-    summary: { nl: project.summaryNl, en: project.summaryEn },
-    status: project.status,
-    progress: project.progress,
-    theme: { id: project.themeId, slug: theme?.slug ?? '', name: { nl: theme?.nameNl ?? '', en: theme?.nameEn ?? '' } },
-  };
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ProjectsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly progress: ProgressService,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async list(query: ProjectListQuery): Promise<Page<ProjectSummary>> {
     const builder = this.dataSource
@@ -41,24 +43,156 @@ export class ProjectsService {
     return { items: projects.map(toProjectSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** A project by id or by slug, with its group, milestones, timeline and what the viewer may do. */
+  async detail(idOrSlug: string, viewer: CurrentAccountData | undefined): Promise<ProjectDetail> {
+    const manager = this.dataSource.manager;
+    const project = await manager.getRepository(Project).findOne({ where: UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug }, relations: { theme: true } });
+    if (!project) throw new DomainException('NOT_FOUND');
+    const members = await manager.getRepository(ProjectMember).find({ where: { projectId: project.id }, relations: { account: true } });
+    const proposal = await manager.getRepository(Proposal).findOneBy({ projectId: project.id });
+    const [{ followers }] = await manager.query(`SELECT count(*)::int AS followers FROM follow WHERE target_type = 'project' AND target_id = $1`, [project.id]);
+    const joinRequested = !!viewer && (await manager.getRepository(ProjectJoinRequest).existsBy({ projectId: project.id, accountId: viewer.id, status: 'pending' }));
+    return {
+      ...toProjectSummary(project),
+      description: { nl: project.descriptionNl, en: project.descriptionEn },
+      place: project.place,
+      costEstimate: project.costEstimate === null ? null : Number(project.costEstimate),
+      members: members
+        .map((m) => ({ accountId: m.accountId, name: m.account?.displayName ?? '', role: m.role }))
+        .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name, 'nl') : a.role === 'lead' ? -1 : 1)),
+      milestones: await this.progress.milestones(manager, project.id),
+      updates: await this.progress.timeline(manager, project.id, viewer),
+      proposal: proposal ? { id: proposal.id, title: proposal.title } : null,
+      followerCount: followers,
+      followedByMe: await this.notifications.isFollowing(viewer?.id, 'project', project.id),
+      canPostUpdates: isMemberOf(viewer, project.id),
+      canManage: canManageProject(viewer, project),
+      joinRequested,
+    };
+  }
+
+  /** Admins and theme contacts create projects directly (e.g. from a koplopers' decision). */
+  async create(dto: CreateProjectDto, actor: CurrentAccountData): Promise<ProjectDetail> {
+    requireThat(canManageTheme(actor, dto.themeId));
+    if (!(await this.dataSource.getRepository(Theme).existsBy({ id: dto.themeId }))) throw new DomainException('VALIDATION_FAILED', [{ field: 'themeId', reason: 'unknownTheme' }]);
+    const project = await this.dataSource.transaction(async (manager) =>
+      manager.getRepository(Project).save({
+        slug: await uniqueProjectSlug(manager, slugify(dto.title.nl) || 'project'),
+        themeId: dto.themeId,
+        titleNl: dto.title.nl,
+        titleEn: dto.title.en,
+        summaryNl: dto.summary.nl,
+        summaryEn: dto.summary.en,
+        descriptionNl: dto.description?.nl ?? '',
+        descriptionEn: dto.description?.en ?? '',
+        place: dto.place || null,
+        costEstimate: dto.costEstimate === undefined ? null : String(dto.costEstimate),
+        status: 'proposed',
+        progress: 0,
+      }),
+    );
+    return this.detail(project.id, actor);
+  }
+
+  async edit(id: string, dto: EditProjectDto, actor: CurrentAccountData): Promise<ProjectDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const project = await manager.getRepository(Project).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new DomainException('NOT_FOUND');
+      requireThat(canManageProject(actor, project));
+      if (dto.status && !hasRole(actor, 'admin') && !canMoveTo(project.status, dto.status)) {
+        throw new DomainException('VALIDATION_FAILED', [{ field: 'status', reason: 'statusTransition' }]);
+      }
+      const changes: Partial<Project> = {};
+      if (dto.title) Object.assign(changes, { titleNl: dto.title.nl, titleEn: dto.title.en });
+      if (dto.summary) Object.assign(changes, { summaryNl: dto.summary.nl, summaryEn: dto.summary.en });
+      if (dto.description) Object.assign(changes, { descriptionNl: dto.description.nl, descriptionEn: dto.description.en });
+      if (dto.status) changes.status = dto.status;
+      if (dto.progress !== undefined) changes.progress = dto.progress;
+      if (dto.costEstimate !== undefined) changes.costEstimate = String(dto.costEstimate);
+      if (dto.place !== undefined) changes.place = dto.place || null;
+      if (Object.keys(changes).length) await manager.getRepository(Project).update({ id }, changes);
+    });
+    return this.detail(id, actor);
+  }
+
+  async follow(id: string, account: CurrentAccountData, following: boolean): Promise<void> {
+    await this.requireProject(this.dataSource.manager, id);
+    if (following) await this.notifications.follow(this.dataSource.manager, account.id, 'project', id);
+    else await this.notifications.unfollow(account.id, 'project', id);
+  }
+
   async addMember(projectId: string, dto: AddMemberDto, actor: CurrentAccountData): Promise<void> {
-    await this.requireManager(projectId, actor);
+    const project = await this.requireProject(this.dataSource.manager, projectId);
+    requireThat(canManageProject(actor, project));
     if (!(await this.dataSource.getRepository(Account).existsBy({ id: dto.accountId }))) throw new DomainException('NOT_FOUND');
-    // Upsert: granting "lead" to a member changes their role instead of failing.
-    await this.dataSource.getRepository(ProjectMember).upsert({ projectId, accountId: dto.accountId, role: dto.role }, ['projectId', 'accountId']);
+    await this.dataSource.transaction(async (manager) => {
+      // Upsert: granting "lead" to a member changes their role instead of failing.
+      await manager.getRepository(ProjectMember).upsert({ projectId, accountId: dto.accountId, role: dto.role }, ['projectId', 'accountId']);
+      await manager.getRepository(ProjectJoinRequest).update({ projectId, accountId: dto.accountId, status: 'pending' }, { status: 'accepted' });
+      // Members follow their project, so they hear what the rest of the group posts.
+      await this.notifications.follow(manager, dto.accountId, 'project', projectId);
+    });
   }
 
   async removeMember(projectId: string, accountId: string, actor: CurrentAccountData): Promise<void> {
-    await this.requireManager(projectId, actor);
+    const project = await this.requireProject(this.dataSource.manager, projectId);
+    requireThat(canManageProject(actor, project) || actor.id === accountId);
     const result = await this.dataSource.getRepository(ProjectMember).delete({ projectId, accountId });
     if (!result.affected) throw new DomainException('NOT_FOUND');
   }
 
-  /** A project group is managed by an admin, a contact of the project's theme, or the project's lead (DESIGN.md). */
-  private async requireManager(projectId: string, actor: CurrentAccountData): Promise<void> {
-    const project = await this.dataSource.getRepository(Project).findOneBy({ id: projectId });
-    if (!project) throw new DomainException('NOT_FOUND');
-    const isLead = actor.memberOf.some((membership) => membership.projectId === projectId && membership.role === 'lead');
-    if (!hasRole(actor, 'admin') && !actor.contactOf.includes(project.themeId) && !isLead) throw new DomainException('FORBIDDEN');
+  async requestToJoin(projectId: string, dto: JoinRequestDto, account: CurrentAccountData): Promise<void> {
+    const project = await this.requireProject(this.dataSource.manager, projectId);
+    if (isMemberOf(account, projectId)) throw new DomainException('CONFLICT');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO project_join_request (project_id, account_id, message, status) VALUES ($1, $2, $3, 'pending')
+         ON CONFLICT (project_id, account_id) DO UPDATE SET message = EXCLUDED.message, status = 'pending', created_at = now()`,
+        [projectId, account.id, dto.message ?? ''],
+      );
+      const managers: { account_id: string }[] = await manager.query(
+        `SELECT account_id FROM project_member WHERE project_id = $1 AND role = 'lead' UNION SELECT account_id FROM theme_contact WHERE theme_id = $2`,
+        [projectId, project.themeId],
+      );
+      await this.notifications.notify(manager, {
+        key: `join:${projectId}:${account.id}:${Date.now()}`,
+        kind: 'project-join-request',
+        title: { nl: `${account.displayName} wil meedoen met ${project.titleNl}`, en: `${account.displayName} wants to join ${project.titleEn || project.titleNl}` },
+        body: { nl: dto.message || 'Bekijk het verzoek op de projectpagina.', en: dto.message || 'See the request on the project page.' },
+        link: `/projecten/${project.slug}`,
+        targets: [],
+        accountIds: managers.map((m) => m.account_id),
+        actorId: account.id,
+      });
+    });
   }
+
+  async joinRequests(projectId: string, actor: CurrentAccountData): Promise<{ accountId: string; name: string; message: string; createdAt: string }[]> {
+    const project = await this.requireProject(this.dataSource.manager, projectId);
+    requireThat(canManageProject(actor, project));
+    const requests = await this.dataSource.getRepository(ProjectJoinRequest).find({ where: { projectId, status: 'pending' }, relations: { account: true }, order: { createdAt: 'ASC' } });
+    return requests.map((r) => ({ accountId: r.accountId, name: r.account?.displayName ?? '', message: r.message, createdAt: r.createdAt.toISOString() }));
+  }
+
+  async declineJoinRequest(projectId: string, accountId: string, actor: CurrentAccountData): Promise<void> {
+    const project = await this.requireProject(this.dataSource.manager, projectId);
+    requireThat(canManageProject(actor, project));
+    const result = await this.dataSource.getRepository(ProjectJoinRequest).update({ projectId, accountId, status: 'pending' }, { status: 'declined' });
+    if (!result.affected) throw new DomainException('NOT_FOUND');
+  }
+
+  private async requireProject(manager: EntityManager, id: string): Promise<Project> {
+    const project = await manager.getRepository(Project).findOneBy({ id });
+    if (!project) throw new DomainException('NOT_FOUND');
+    return project;
+  }
+}
+
+export async function uniqueProjectSlug(manager: EntityManager, base: string): Promise<string> {
+  const taken: { slug: string }[] = await manager.query(`SELECT slug FROM project WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
+  const used = new Set(taken.map((row) => row.slug));
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
 }

@@ -86,6 +86,10 @@ export class AppConfig {
   @IsOptional() @IsString()
   WEB_DIST_DIR?: string;
 
+  @Describe('Seconds between passes of the notification mailer (instant mail and digests); 0 turns it off on this instance.')
+  @Transform(toInt) @IsInt() @Min(0) @Max(86_400)
+  MAIL_WORKER_SECONDS = 60;
+
   @Describe('Sign-in attempts per e-mail address per 15 minutes before TOO_MANY_ATTEMPTS.')
   @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   LOGIN_ATTEMPTS_PER_15_MIN = 10;

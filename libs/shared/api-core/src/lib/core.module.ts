@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './app-config';
 import { MailService } from './mail';
+import { PhotoService } from './photo';
+import { PhotosController } from './photos.controller';
 import { RateLimiter } from './rate-limit';
 
 /** Configuration and the cross-cutting services every domain module may inject. */
@@ -10,8 +12,9 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: AppConfig, useValue: config }, MailService, RateLimiter],
-      exports: [AppConfig, MailService, RateLimiter],
+      controllers: [PhotosController],
+      providers: [{ provide: AppConfig, useValue: config }, MailService, RateLimiter, PhotoService],
+      exports: [AppConfig, MailService, RateLimiter, PhotoService],
     };
   }
 }

@@ -17,6 +17,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 8058); only sent over SMTP. */
+  headers?: Record<string, string>;
 }
 
 @Injectable()
@@ -33,9 +35,9 @@ export class MailService {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.transport) {
-      await this.transport.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await this.transport.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
     } else if (this.config.captureMail) {
-      await this.dataSource.getRepository(CapturedMailEntity).insert(mail);
+      await this.dataSource.getRepository(CapturedMailEntity).insert({ to: mail.to, subject: mail.subject, text: mail.text });
     } else {
       // No SMTP and no capture: say so once per mail, without the address or the content (they may hold a token).
       this.logger.warn(`No SMTP_URL configured; mail "${mail.subject}" was not sent.`);

@@ -36,9 +36,7 @@ export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Counts one hit for `key` and throws TOO_MANY_ATTEMPTS once `limit` is passed within the window. */
   async hit(scope: string, key: string, limit: number, windowMinutes: number): Promise<void> {
-    const hashed = createHmac('sha256', this.config.SESSION_SECRET).update(`${scope}:${key.toLowerCase()}`).digest('base64url');
-    const windowMs = windowMinutes * 60_000;
-    const windowStart = new Date(Math.floor(Date.now() / windowMs) * windowMs);
+    const { hashed, windowMs, windowStart } = this.bucket(scope, key, windowMinutes);
     // Atomic upsert: concurrent requests on several instances each get their own, correct count.
     const rows: { hits: number }[] = await this.dataSource.query(
       `INSERT INTO rate_limit_bucket (key, window_start, hits) VALUES ($1, $2, 1)
@@ -46,14 +44,32 @@ export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdow
        RETURNING hits`,
       [hashed, windowStart],
     );
-    if (rows[0].hits > limit) {
-      const minutes = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 60_000));
-      throw new DomainException('TOO_MANY_ATTEMPTS', undefined, { minutes });
-    }
+    if (rows[0].hits > limit) throw tooMany(windowStart, windowMs);
+  }
+
+  /**
+   * Throws TOO_MANY_ATTEMPTS when `key` already used up `limit` hits in this window, without counting a hit:
+   * for limits that count only failures (wrong voting codes), checked before the attempt is judged.
+   */
+  async assertBelowLimit(scope: string, key: string, limit: number, windowMinutes: number): Promise<void> {
+    const { hashed, windowMs, windowStart } = this.bucket(scope, key, windowMinutes);
+    const rows: { hits: number }[] = await this.dataSource.query(`SELECT hits FROM rate_limit_bucket WHERE key = $1 AND window_start = $2`, [hashed, windowStart]);
+    if ((rows[0]?.hits ?? 0) >= limit) throw tooMany(windowStart, windowMs);
+  }
+
+  private bucket(scope: string, key: string, windowMinutes: number): { hashed: string; windowMs: number; windowStart: Date } {
+    const hashed = createHmac('sha256', this.config.SESSION_SECRET).update(`${scope}:${key.toLowerCase()}`).digest('base64url');
+    const windowMs = windowMinutes * 60_000;
+    return { hashed, windowMs, windowStart: new Date(Math.floor(Date.now() / windowMs) * windowMs) };
   }
 
   /** Old windows are worthless; pruned hourly so the table stays small. */
   async prune(): Promise<void> {
     await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
   }
+}
+
+function tooMany(windowStart: Date, windowMs: number): DomainException {
+  const minutes = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - Date.now()) / 60_000));
+  return new DomainException('TOO_MANY_ATTEMPTS', undefined, { minutes });
 }
