@@ -10,6 +10,9 @@ import { Milestone, ProgressUpdate, ProgressUpdatePhoto } from './progress.entit
 import { Project } from './project.entity';
 import { toProjectSummary } from './project-views';
 
+/** How many running projects the overview shows; the project list has the rest. */
+const OVERVIEW_PROJECTS = 24;
+
 @Injectable()
 export class ProgressService {
   constructor(
@@ -84,10 +87,12 @@ export class ProgressService {
     const rows = await this.dataSource.getRepository(ProgressUpdate).find({ select: { id: true }, order: { createdAt: 'DESC', id: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
     const updates = await this.views(this.dataSource.manager, rows.map((row) => row.id), viewer);
     const projects = await this.dataSource.getRepository(Project).find({ where: { id: In([...new Set(updates.map((u) => u.projectId))]) } });
+    // "At a glance": the projects being carried out now, most recently changed first; capped so a city stays fast.
     const selected = await this.dataSource.getRepository(Project).find({
-      where: { status: In(['selected', 'in-progress', 'paused', 'done']) },
+      where: { status: In(['selected', 'in-progress', 'paused']) },
       relations: { theme: true },
-      order: { titleNl: 'ASC' },
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      take: OVERVIEW_PROJECTS,
     });
     return {
       updates: updates.map((update) => {

@@ -39,7 +39,8 @@ export class ProjectsService {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere('(p.title_nl ILIKE :pattern OR p.title_en ILIKE :pattern OR p.summary_nl ILIKE :pattern OR p.summary_en ILIKE :pattern)', { pattern });
     }
-    const [projects, total] = await builder.skip(query.offset).take(query.pageSize).getManyAndCount();
+    // offset/limit rather than skip/take: the join is many-to-one, so one query suffices (skip/take adds a DISTINCT pass).
+    const [projects, total] = await Promise.all([builder.clone().offset(query.offset).limit(query.pageSize).getMany(), builder.getCount()]);
     return { items: projects.map(toProjectSummary), total, page: query.page, pageSize: query.pageSize };
   }
 
