@@ -1,20 +1,89 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, TitleStrategy } from '@angular/router';
+import { Session } from '@wijkdeal/accounts-feature';
+import { AccountMe } from '@wijkdeal/shared-contracts';
+import { TranslatedTitleStrategy } from '@wijkdeal/shared-ui';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
-describe('App', () => {
+@Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Projecten</h1>' })
+class ProjectsStub {}
+
+@Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Welkom</h1>' })
+class HomeStub {}
+
+describe(App.name, () => {
   beforeEach(async () => {
+    localStorage.clear();
+    document.cookie = 'wd_lang=; path=/; max-age=0';
     await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
+      imports: [App],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: '', component: HomeStub, title: 'shell.nav.themes' },
+          { path: 'projecten', component: ProjectsStub, title: 'shell.nav.projects' },
+        ]),
+        { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+      ],
     }).compileComponents();
   });
 
-  it('should render title', async () => {
+  it('starts with the skip link and has labelled navigation for visitors', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+    const element = fixture.nativeElement as HTMLElement;
+    const first = element.querySelector('a, button') as HTMLAnchorElement;
+    expect(first.textContent?.trim()).toBe('Naar de inhoud');
+    expect(element.querySelector('nav[aria-label="Hoofdmenu"]')?.textContent).toContain('Wijkdealcafé');
+    expect(element.querySelector('nav[aria-label="Account"]')?.textContent).toContain('Inloggen');
+    expect(element.querySelector('.menu-button')?.getAttribute('aria-expanded')).toBe('false');
+    expect(element.querySelector('main#inhoud')).not.toBeNull();
+    expect(element.querySelector('footer a[href="/toegankelijkheid"]')?.textContent).toBe('Toegankelijkheid');
+  });
+
+  it('switches the language with pressed buttons and updates <html lang>', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    const english = element.querySelector('button[lang="en"]') as HTMLButtonElement;
+    expect(english.getAttribute('aria-pressed')).toBe('false');
+    english.click();
+    await fixture.whenStable();
+    expect(english.getAttribute('aria-pressed')).toBe('true');
+    expect(document.documentElement.lang).toBe('en');
+    expect(element.querySelector('.skip-link')?.textContent?.trim()).toBe('Skip to content');
+    expect(element.querySelector('nav[aria-label="Main menu"]')?.textContent).toContain('Projects');
+    (element.querySelector('button[lang="nl"]') as HTMLButtonElement).click();
+  });
+
+  it('shows the account name and a sign-out button when signed in', async () => {
+    TestBed.inject(Session).update({ displayName: 'Bram Bewoner', roles: [], locale: 'nl' } as unknown as AccountMe);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('a[href="/account"]')?.textContent).toContain('Bram Bewoner');
+    const signOut = [...element.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Uitloggen') as HTMLButtonElement;
+    signOut.click();
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/logout').flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(element.querySelector('nav[aria-label="Account"]')?.textContent).toContain('Inloggen');
+    expect(element.querySelector('.notice')?.textContent).toContain('Je bent uitgelogd.');
+  });
+
+  it('sets the page title and moves focus to the new heading after a navigation', async () => {
+    const fixture = TestBed.createComponent(App);
+    document.body.appendChild(fixture.nativeElement);
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/');
+    await fixture.whenStable();
+    await router.navigateByUrl('/projecten');
+    await fixture.whenStable();
+    expect(document.title).toBe('Projecten · Wijkdeal');
+    expect(document.activeElement?.textContent).toBe('Projecten');
+    fixture.nativeElement.remove();
   });
 });

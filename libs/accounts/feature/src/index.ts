@@ -1,1 +1,3 @@
-export * from './lib/accounts-feature/accounts-feature';
+export * from './lib/session/session';
+export * from './lib/session/require-sign-in';
+export * from './lib/accounts.routes';

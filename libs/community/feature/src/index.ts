@@ -1,1 +1,1 @@
-export * from './lib/community-feature/community-feature';
+export * from './lib/community.routes';

@@ -1,1 +1,1 @@
-export * from './lib/projects-feature/projects-feature';
+export * from './lib/projects.routes';

@@ -1,1 +1,1 @@
-export * from './lib/site-feature/site-feature';
+export * from './lib/site.routes';

@@ -1,1 +1,1 @@
-export * from './lib/themes-feature/themes-feature';
+export * from './lib/themes.routes';

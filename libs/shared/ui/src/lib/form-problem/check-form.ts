@@ -1,4 +1,4 @@
-import { AbstractControl, FormArray, FormGroup } from '@angular/forms';
+import type { AbstractControl } from '@angular/forms';
 import { FormProblem } from './form-problem';
 
 type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -6,6 +6,7 @@ type Translate = (key: string, params?: Readonly<Record<string, string | number>
 /**
  * Checks a reactive form before sending, with the same kind of messages the API gives, so an empty
  * required field is reported without a round trip. Returns null when the form is valid.
+ * (Type-only import of @angular/forms: the shell loads this library eagerly and should not carry the forms package.)
  */
 export function checkForm(form: AbstractControl, t: Translate): FormProblem | null {
   form.markAllAsTouched();
@@ -16,8 +17,9 @@ export function checkForm(form: AbstractControl, t: Translate): FormProblem | nu
 }
 
 function collect(control: AbstractControl, path: string, fields: Record<string, string>, t: Translate): void {
-  if (control instanceof FormGroup || control instanceof FormArray) {
-    for (const [name, child] of Object.entries(control.controls)) collect(child, path ? `${path}.${name}` : name, fields, t);
+  const children = (control as { controls?: Record<string, AbstractControl> | AbstractControl[] }).controls;
+  if (children) {
+    for (const [name, child] of Object.entries(children)) collect(child, path ? `${path}.${name}` : name, fields, t);
     return;
   }
   const errors = control.errors;

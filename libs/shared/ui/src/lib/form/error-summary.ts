@@ -69,6 +69,7 @@ export class ErrorSummary {
     if (!target) return;
     event.preventDefault();
     target.focus();
-    target.scrollIntoView({ block: 'center' });
+    // Centre it, so its label above stays in view.
+    target.scrollIntoView?.({ block: 'center' });
   }
 }

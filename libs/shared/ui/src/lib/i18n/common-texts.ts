@@ -2,10 +2,8 @@ import { Translation } from './dictionary';
 
 /** Texts of the shell and of the shared building blocks. Domain libraries bring their own dictionaries. */
 export const commonNl = {
-  'app.name': 'Wijkdeal De Wijert',
   'app.titleSuffix': 'Wijkdeal',
   'shell.skipLink': 'Naar de inhoud',
-  'shell.homeLink': 'Wijkdeal De Wijert, naar de startpagina',
   'shell.menu': 'Menu',
   'shell.mainNav': 'Hoofdmenu',
   'shell.accountNav': 'Account',
@@ -42,7 +40,6 @@ export const commonNl = {
   'form.maxLength': 'Dit is te lang: hoogstens {max} tekens.',
   'form.email': 'Vul een geldig e-mailadres in.',
   'form.invalid': 'Deze waarde klopt niet.',
-  'form.busy': 'Bezig…',
 
   'pager.label': "Pagina's",
   'pager.previous': 'Vorige pagina',
@@ -63,16 +60,14 @@ export const commonNl = {
 } as const;
 
 export const commonEn: Translation<typeof commonNl> = {
-  'app.name': 'Wijkdeal De Wijert',
   'app.titleSuffix': 'Wijkdeal',
   'shell.skipLink': 'Skip to content',
-  'shell.homeLink': 'Wijkdeal De Wijert, to the home page',
   'shell.menu': 'Menu',
   'shell.mainNav': 'Main menu',
   'shell.accountNav': 'Account',
   'shell.nav.themes': 'Themes',
   'shell.nav.projects': 'Projects',
-  'shell.nav.stemweek': 'Voting week',
+  'shell.nav.stemweek': 'Stemweek',
   'shell.nav.koplopers': 'Koplopers',
   'shell.nav.cafe': 'Wijkdealcafé',
   'shell.nav.partners': 'Partners',
@@ -103,7 +98,6 @@ export const commonEn: Translation<typeof commonNl> = {
   'form.maxLength': 'This is too long: at most {max} characters.',
   'form.email': 'Enter a valid e-mail address.',
   'form.invalid': 'This value is not valid.',
-  'form.busy': 'Busy…',
 
   'pager.label': 'Pages',
   'pager.previous': 'Previous page',

@@ -1,28 +1,30 @@
 import { Injectable, signal } from '@angular/core';
+import { AlertKind } from '../alert/alert';
+
+export interface NoticeMessage {
+  /** A text key, so the message follows a language switch. */
+  key: string;
+  kind: AlertKind;
+}
 
 /**
- * A message that outlives one navigation ("Je bent uitgelogd."), shown by the shell on the next page.
- * Holds a text key, so it follows a language switch.
+ * A message that outlives a navigation ("Je bent uitgelogd."), shown by the shell at the top of the
+ * next page and cleared on the navigation after that.
  */
 @Injectable({ providedIn: 'root' })
 export class Notice {
-  private pending: string | null = null;
-  private readonly shown = signal<string | null>(null);
+  private pending: NoticeMessage | null = null;
+  private readonly shown = signal<NoticeMessage | null>(null);
 
   readonly current = this.shown.asReadonly();
 
-  /** Shows `key` after the next navigation. */
-  showAfterNavigation(key: string): void {
-    this.pending = key;
+  showAfterNavigation(key: string, kind: AlertKind = 'success'): void {
+    this.pending = { key, kind };
   }
 
   /** Called by the shell when a navigation ends. */
   navigated(): void {
     this.shown.set(this.pending);
     this.pending = null;
-  }
-
-  dismiss(): void {
-    this.shown.set(null);
   }
 }

@@ -1,0 +1,19 @@
+import { accountsEn, accountsNl } from './accounts-texts';
+import { safeReturnUrl } from './session/require-sign-in';
+
+describe('accountsTexts', () => {
+  it('has the same keys in Dutch and English, none empty', () => {
+    expect(Object.keys(accountsEn).sort()).toEqual(Object.keys(accountsNl).sort());
+    for (const text of [...Object.values(accountsNl), ...Object.values(accountsEn)]) expect(text.trim()).not.toBe('');
+  });
+});
+
+describe('safeReturnUrl', () => {
+  it('accepts paths on this site only', () => {
+    expect(safeReturnUrl('/beheer/accounts?pagina=2')).toBe('/beheer/accounts?pagina=2');
+    expect(safeReturnUrl('//evil.example')).toBe('/account');
+    expect(safeReturnUrl('/\\evil.example')).toBe('/account');
+    expect(safeReturnUrl('https://evil.example')).toBe('/account');
+    expect(safeReturnUrl(undefined, '/')).toBe('/');
+  });
+});

@@ -1,0 +1,51 @@
+import { defineTranslations, Translation } from '@wijkdeal/shared-ui';
+
+export const themesNl = {
+  'themes.list.title': "Thema's",
+  'themes.list.intro': "De Wijkdeal werkt met vijf thema's. Bij elk thema horen projecten, en contactpersonen die je helpen als je een idee hebt.",
+  'themes.detail.allThemes': "Alle thema's",
+  'themes.detail.contacts': 'Contactpersonen',
+  'themes.detail.contactsIntro': 'Heb je een idee of een vraag over dit thema? Deze mensen helpen je verder. Je treft ze bijvoorbeeld in het Wijkdealcafé.',
+  'themes.detail.noContacts': 'Dit thema heeft op dit moment geen contactpersoon. Kom met je vraag of idee naar het Wijkdealcafé.',
+  'themes.detail.projects': 'Projecten in dit thema',
+  'themes.detail.noProjects': 'Er zijn nog geen projecten in dit thema.',
+  'themes.detail.projectsFailed': 'De projecten van dit thema konden we niet ophalen. Laad de pagina opnieuw of probeer het later nog eens.',
+  'themes.detail.notFound.title': 'Thema niet gevonden',
+  'themes.detail.notFound.text': "Dit thema bestaat niet (meer). Misschien is het adres niet helemaal goed. Bekijk de lijst met alle thema's.",
+  'themes.edit.title': 'Teksten van dit thema aanpassen',
+  'themes.edit.intro': 'Alleen beheerders zien dit. Schrijf in eenvoudige taal. Laat je een Engelse tekst leeg, dan tonen we de Nederlandse.',
+  'themes.edit.name.nl': 'Naam in het Nederlands',
+  'themes.edit.name.en': 'Naam in het Engels',
+  'themes.edit.intro.nl': 'Korte introductie in het Nederlands',
+  'themes.edit.intro.en': 'Korte introductie in het Engels',
+  'themes.edit.description.nl': 'Beschrijving in het Nederlands',
+  'themes.edit.description.en': 'Beschrijving in het Engels',
+  'themes.edit.submit': 'Teksten opslaan',
+  'themes.edit.saved': 'De teksten zijn opgeslagen.',
+} as const;
+
+export const themesEn: Translation<typeof themesNl> = {
+  'themes.list.title': 'Themes',
+  'themes.list.intro': 'The Wijkdeal works with five themes. Each theme has projects, and contact persons who help you when you have an idea.',
+  'themes.detail.allThemes': 'All themes',
+  'themes.detail.contacts': 'Contact persons',
+  'themes.detail.contactsIntro': 'Do you have an idea or a question about this theme? These people will help you. You can meet them at the Wijkdealcafé, for example.',
+  'themes.detail.noContacts': 'This theme has no contact person at the moment. Bring your question or idea to the Wijkdealcafé.',
+  'themes.detail.projects': 'Projects in this theme',
+  'themes.detail.noProjects': 'There are no projects in this theme yet.',
+  'themes.detail.projectsFailed': 'We could not fetch the projects of this theme. Reload the page or try again later.',
+  'themes.detail.notFound.title': 'Theme not found',
+  'themes.detail.notFound.text': 'This theme does not exist (any more). Perhaps the address is not quite right. Have a look at the list of all themes.',
+  'themes.edit.title': 'Edit the texts of this theme',
+  'themes.edit.intro': 'Only admins see this. Write in plain language. If you leave an English text empty, we show the Dutch one.',
+  'themes.edit.name.nl': 'Name in Dutch',
+  'themes.edit.name.en': 'Name in English',
+  'themes.edit.intro.nl': 'Short introduction in Dutch',
+  'themes.edit.intro.en': 'Short introduction in English',
+  'themes.edit.description.nl': 'Description in Dutch',
+  'themes.edit.description.en': 'Description in English',
+  'themes.edit.submit': 'Save texts',
+  'themes.edit.saved': 'The texts have been saved.',
+};
+
+export const themesTexts = defineTranslations(themesNl, themesEn);
