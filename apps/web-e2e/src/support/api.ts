@@ -16,12 +16,20 @@ export interface CapturedMail {
   text: string;
 }
 
-export async function lastMailTo(request: APIRequestContext, to: string): Promise<CapturedMail> {
+/** The newest captured mail to `to` (the API lists the newest first), optionally only one with this subject. */
+export async function lastMailTo(request: APIRequestContext, to: string, subject?: string): Promise<CapturedMail> {
   const response = await request.get('/api/dev/mails');
   const mails = (await response.json()) as CapturedMail[];
-  const mail = mails.find((candidate) => candidate.to === to);
-  expect(mail, `a captured mail to ${to}`).toBeDefined();
+  const mail = mails.find((candidate) => candidate.to === to && (subject === undefined || candidate.subject === subject));
+  expect(mail, `a captured mail to ${to}${subject ? ` about "${subject}"` : ''}`).toBeDefined();
   return mail as CapturedMail;
+}
+
+/** The path and query of the link in a mail that goes to `path` on this site (the mail's host may differ). */
+export function linkInMail(mail: CapturedMail, path: string): string {
+  const url = mail.text.match(/https?:\/\/\S+/g)?.map((link) => new URL(link)).find((link) => link.pathname === path);
+  expect(url, `a link to ${path} in "${mail.subject}"`).toBeDefined();
+  return `${url?.pathname}${url?.search}`;
 }
 
 let counter = 0;
