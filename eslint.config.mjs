@@ -35,9 +35,11 @@ export default [
             { sourceTag: 'scope:themes', onlyDependOnLibsWithTags: ['scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:community', onlyDependOnLibsWithTags: ['scope:community', 'scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:projects', onlyDependOnLibsWithTags: ['scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
+            // Koplopers' decisions start proposals and projects and change project statuses.
+            { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:meetings', 'scope:projects', 'scope:follows', 'scope:themes', 'scope:accounts', 'scope:shared'] },
             { sourceTag: 'scope:site', onlyDependOnLibsWithTags: ['scope:site', 'scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:accounts', 'scope:follows', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:follows', 'scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:meetings', 'scope:accounts', 'scope:follows', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:shared'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:meetings', 'scope:follows', 'scope:accounts', 'scope:themes', 'scope:community', 'scope:projects', 'scope:voting', 'scope:site', 'scope:shared'] },
             { sourceTag: 'scope:web-e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

@@ -3,9 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@wijkdeal/accounts-api';
 import { CommunityModule } from '@wijkdeal/community-api';
 import { FollowsModule } from '@wijkdeal/follows-api';
+import { MeetingsModule } from '@wijkdeal/meetings-api';
 import { ProjectsModule } from '@wijkdeal/projects-api';
 import { AppConfig, CoreModule } from '@wijkdeal/shared-api-core';
 import { ThemesModule } from '@wijkdeal/themes-api';
+import { VotingModule } from '@wijkdeal/voting-api';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health.controller';
 
@@ -23,6 +25,8 @@ export class AppModule {
         FollowsModule,
         ProjectsModule,
         CommunityModule,
+        MeetingsModule,
+        VotingModule,
       ],
       controllers: [HealthController],
     };

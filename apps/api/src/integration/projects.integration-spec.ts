@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { NotificationMailService } from '@wijkdeal/follows-api';
 import { ApiClient } from '../testing/api-client';
-import { DEMO, startTestApp, TestApp, uniqueEmail } from '../testing/test-app';
+import { DEMO, signedInResident, startTestApp, TestApp } from '../testing/test-app';
 
 const GREEN = '7e3e0000-0000-4000-8000-000000000001';
 const SCRIPT = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
@@ -51,24 +51,17 @@ describe('projects from idea to done (integration)', () => {
     await admin.signIn(DEMO.admin, DEMO.password);
   });
   afterAll(() => t.close());
+  const verifiedResident = (label: string) => signedInResident(t, label, { verified: true });
 
-  async function resident(label: string): Promise<{ client: ApiClient; id: string; email: string }> {
-    // Addresses are stored in lower case; the test keeps the same form to look up captured mail.
-    const email = uniqueEmail(label).toLowerCase();
-    const client = t.client();
-    const { body } = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: label });
-    await t.dataSource.query(`UPDATE account SET email_verified_at = now() WHERE id = $1`, [body.id]);
-    await client.signIn(email, 'een-lang-wachtwoord');
-    return { client, id: body.id, email };
-  }
+
 
   it('walks an idea to a project: propose, support, question, answer, accept; the proposer hears each step', async () => {
-    const proposer = await resident('Ilse');
+    const proposer = await verifiedResident('Ilse');
     const created = await proposer.client.post('/api/proposals', { title: 'Bankjes langs de vijver', description: 'Oudere buren willen onderweg even kunnen zitten.', themeId: GREEN, place: 'Vijver', estimatedCost: 2500 });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'submitted', supportCount: 0, authorName: 'Ilse', canReview: false });
 
-    const supporter = await resident('Steun');
+    const supporter = await verifiedResident('Steun');
     expect((await supporter.client.put(`/api/proposals/${created.body.id}/support`)).status).toBe(204);
     expect((await supporter.client.put(`/api/proposals/${created.body.id}/support`)).status).toBe(204);
     expect((await t.client().get(`/api/proposals/${created.body.id}`)).body.supportCount).toBe(1);
@@ -95,8 +88,8 @@ describe('projects from idea to done (integration)', () => {
   it('lets only members of the group post updates; a post moves the project and tells followers', async () => {
     const projectId = '9c000000-0000-4000-8000-000000000001';
     await t.dataSource.query(`UPDATE project SET status = 'selected', progress = 0 WHERE id = $1`, [projectId]);
-    const outsider = await resident('Buiten');
-    const follower = await resident('Volger');
+    const outsider = await verifiedResident('Buiten');
+    const follower = await verifiedResident('Volger');
     await follower.client.put(`/api/projects/${projectId}/follow`);
     const forbidden = await outsider.client.post(`/api/projects/${projectId}/updates`, { body: 'Ik doe ook mee!', progress: 90 });
     expect(forbidden.status).toBe(403);
@@ -145,7 +138,7 @@ describe('projects from idea to done (integration)', () => {
   });
 
   it('keeps script as inert text in every field and escapes it in the Atom feed', async () => {
-    const proposer = await resident('Script');
+    const proposer = await verifiedResident('Script');
     const created = await proposer.client.post('/api/proposals', { title: SCRIPT, description: SCRIPT, themeId: GREEN, place: SCRIPT });
     expect(created.body.title).toBe(SCRIPT);
     const member = t.client();
@@ -175,7 +168,7 @@ describe('projects from idea to done (integration)', () => {
   });
 
   it('collects several events into one weekly digest, sent once even by two workers at the same moment', async () => {
-    const follower = await resident('Digest');
+    const follower = await verifiedResident('Digest');
     await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000002/follow');
     await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000007/follow');
     const member = t.client();
@@ -205,7 +198,7 @@ describe('projects from idea to done (integration)', () => {
   });
 
   it('mails instant followers once per event, and a one-click unsubscribe without sign-in stops the mail', async () => {
-    const follower = await resident('Direct');
+    const follower = await verifiedResident('Direct');
     expect((await follower.client.patch('/api/notifications/settings', { emailFrequency: 'instant' })).body).toEqual({ emailFrequency: 'instant' });
     await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000001/follow');
     const member = t.client();
@@ -229,7 +222,7 @@ describe('projects from idea to done (integration)', () => {
   });
 
   it('hides reported content with a reason that everyone sees', async () => {
-    const proposer = await resident('Spam');
+    const proposer = await verifiedResident('Spam');
     const created = await proposer.client.post('/api/proposals', { title: 'Koop nu goedkope horloges', description: 'Spam spam spam', themeId: GREEN });
     expect((await t.client().post('/api/reports', { targetType: 'proposal', targetId: created.body.id, reason: 'Reclame' })).status).toBe(204);
     expect((await proposer.client.get('/api/reports')).status).toBe(403);
@@ -242,7 +235,7 @@ describe('projects from idea to done (integration)', () => {
   });
 
   it('lets a resident ask to join; the lead adds them and they may then post', async () => {
-    const joiner = await resident('Meedoen');
+    const joiner = await verifiedResident('Meedoen');
     const projectId = '9c000000-0000-4000-8000-000000000001';
     expect((await joiner.client.post(`/api/projects/${projectId}/join-requests`, { message: 'Ik kan timmeren.' })).status).toBe(204);
     const lead = t.client();

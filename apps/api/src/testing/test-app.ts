@@ -82,3 +82,13 @@ export async function lastMailTo(dataSource: DataSource, to: string): Promise<{ 
   if (!rows[0]) return undefined;
   return { ...rows[0], token: /token=([A-Za-z0-9_-]+)/.exec(rows[0].text)?.[1] };
 }
+
+/** A freshly registered, signed-in resident; addresses are lower case as the API stores them. */
+export async function signedInResident(t: TestApp, label: string, options: { verified?: boolean } = {}): Promise<{ client: ApiClient; id: string; email: string }> {
+  const email = uniqueEmail(label).toLowerCase();
+  const client = t.client();
+  const { body } = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: label });
+  if (options.verified) await t.dataSource.query(`UPDATE account SET email_verified_at = now() WHERE id = $1`, [body.id]);
+  await client.signIn(email, 'een-lang-wachtwoord');
+  return { client, id: body.id, email };
+}

@@ -1,2 +1,3 @@
 export * from './lib/partner.entity';
+export * from './lib/cafe.entity';
 export * from './lib/community.module';

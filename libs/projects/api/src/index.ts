@@ -5,3 +5,4 @@ export * from './lib/project.dto';
 export * from './lib/project-views';
 export * from './lib/projects.module';
 export * from './lib/projects.service';
+export * from './lib/lifecycle';

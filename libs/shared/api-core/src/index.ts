@@ -12,3 +12,5 @@ export * from './lib/pagination';
 export * from './lib/core.module';
 export * from './lib/photo';
 export * from './lib/atom';
+export * from './lib/icalendar';
+export * from './lib/local-time';

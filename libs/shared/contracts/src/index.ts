@@ -10,3 +10,5 @@ export * from './lib/proposals';
 export * from './lib/amsterdam-time';
 export * from './lib/stemweeks';
 export * from './lib/slug';
+export * from './lib/cafe-news';
+export * from './lib/meetings';

@@ -45,3 +45,31 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
 export function demoProjectId(index: number): string {
   return `9c000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
 }
+
+/** Demo Werkplaats, meeting and news, so the pages show what they are for; all invented for the demo. */
+export const DEMO_WERKPLAATS = {
+  address: 'Wijkdealwerkplaats, De Wijert, Groningen (voorbeeldadres)',
+  openingHoursNl: 'Dinsdag en donderdag van 10.00 tot 16.00 uur, en op afspraak.',
+  openingHoursEn: 'Tuesday and Thursday from 10:00 to 16:00, and by appointment.',
+  team: [
+    { name: 'Anne Beheer', task: { nl: 'Coördinatie van de Wijkdeal', en: 'Coordination of the Wijkdeal' } },
+    { name: 'Tom Teller', task: { nl: 'Stemcodes en papieren stembiljetten', en: 'Voting codes and paper ballots' } },
+    { name: 'Kim Koploper', task: { nl: 'Koplopersoverleg en Wijkdealcafé', en: 'Koplopers meetings and Wijkdealcafé' } },
+  ],
+};
+
+export const DEMO_NEWS = {
+  id: '4e000000-0000-4000-8000-000000000001',
+  slug: 'welkom-op-het-nieuwe-platform',
+  titleNl: 'Welkom op het nieuwe Wijkdeal-platform',
+  titleEn: 'Welcome to the new Wijkdeal platform',
+  bodyNl: 'Hier volg je de projecten van de Wijkdeal, dien je ideeën in en stem je mee in de stemweek. Dit is een voorbeeldbericht.',
+  bodyEn: 'Here you follow the projects of the Wijkdeal, propose ideas and vote in the stemweek. This is a sample message.',
+};
+
+export const DEMO_MEETING = {
+  id: '3e000000-0000-4000-8000-000000000001',
+  title: 'Koplopersoverleg (voorbeeld)',
+  publicMinutes: 'We bespraken de voortgang van de speeltuin en de voorbereiding van de volgende stemweek.',
+  privateMinutes: 'Alleen voor koplopers: afspraken over de taakverdeling.',
+};

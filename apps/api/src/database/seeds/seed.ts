@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import { AppConfig } from '@wijkdeal/shared-api-core';
 import { EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_CONTACT, DEMO_MEMBERSHIP, DEMO_PASSWORD, DEMO_PROJECTS, demoProjectId } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_CONTACT, DEMO_MEETING, DEMO_MEMBERSHIP, DEMO_NEWS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_WERKPLAATS, demoProjectId } from './demo-data';
 import { slugify } from '@wijkdeal/shared-contracts';
 import { partnerId, REFERENCE_PARTNERS, REFERENCE_THEMES } from './reference-data';
 
@@ -50,6 +50,26 @@ export async function seedDemoData(manager: EntityManager): Promise<void> {
   );
   await manager.query(`INSERT INTO project_member (project_id, account_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
     DEMO_MEMBERSHIP.projectId, DEMO_MEMBERSHIP.accountId, DEMO_MEMBERSHIP.role,
+  ]);
+  await manager.query(`INSERT INTO follow (account_id, target_type, target_id) VALUES ($1, 'project', $2) ON CONFLICT DO NOTHING`, [DEMO_MEMBERSHIP.accountId, DEMO_MEMBERSHIP.projectId]);
+  await manager.query(
+    `INSERT INTO werkplaats (id, address, opening_hours_nl, opening_hours_en, team) VALUES (1, $1, $2, $3, $4::jsonb) ON CONFLICT DO NOTHING`,
+    [DEMO_WERKPLAATS.address, DEMO_WERKPLAATS.openingHoursNl, DEMO_WERKPLAATS.openingHoursEn, JSON.stringify(DEMO_WERKPLAATS.team)],
+  );
+  await manager.query(
+    `INSERT INTO news_item (id, slug, title_nl, title_en, body_nl, body_en, published_at) VALUES ($1, $2, $3, $4, $5, $6, now()) ON CONFLICT DO NOTHING`,
+    [DEMO_NEWS.id, DEMO_NEWS.slug, DEMO_NEWS.titleNl, DEMO_NEWS.titleEn, DEMO_NEWS.bodyNl, DEMO_NEWS.bodyEn],
+  );
+  // A meeting two weeks ago, with a public and a private part of the minutes.
+  await manager.query(
+    `INSERT INTO meeting (id, title, starts_at, ends_at, place, public_minutes, private_minutes)
+     VALUES ($1, $2, date_trunc('day', now()) - interval '14 days' + interval '18 hours 30 minutes', date_trunc('day', now()) - interval '14 days' + interval '20 hours 30 minutes',
+             'Wijkdealwerkplaats', $3, $4) ON CONFLICT DO NOTHING`,
+    [DEMO_MEETING.id, DEMO_MEETING.title, DEMO_MEETING.publicMinutes, DEMO_MEETING.privateMinutes],
+  );
+  const koploper = DEMO_ACCOUNTS.find((account) => account.roles.includes('koploper'));
+  await manager.query(`INSERT INTO koploper_profile (account_id, bio, public) VALUES ($1, $2, true) ON CONFLICT DO NOTHING`, [
+    koploper?.id, 'Ik woon al twintig jaar in De Wijert en help graag bij het Wijkdealcafé. (voorbeeld)',
   ]);
 }
 

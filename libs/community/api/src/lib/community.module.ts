@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PartnersController } from './partners.controller';
+import { CafeService } from './cafe.service';
+import { CommunityController } from './community.controller';
+import { NeighbourhoodService } from './neighbourhood.service';
+import { NewsService } from './news.service';
 
-@Module({ controllers: [PartnersController] })
+@Module({ controllers: [CommunityController], providers: [CafeService, NeighbourhoodService, NewsService], exports: [CafeService] })
 export class CommunityModule {}

@@ -70,3 +70,13 @@ export function formatInZone(instant: Date, timeZone = AMSTERDAM): string {
 
 /** ISO 8601 with a date, a time and an explicit offset (or Z): the only form the API takes for an instant. */
 export const ISO_INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The instant of `2027-10-31T02:30:00+01:00`, or null for anything else, also for 30 February (which Date.parse rolls over). */
+export function parseInstantWithOffset(text: unknown): Date | null {
+  if (typeof text !== 'string' || !ISO_INSTANT_WITH_OFFSET.test(text)) return null;
+  const instant = Date.parse(text);
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(instant) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return new Date(instant);
+}

@@ -1,0 +1,1 @@
+export * from './lib/meetings-feature/meetings-feature';

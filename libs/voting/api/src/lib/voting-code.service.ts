@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@wijkdeal/accounts-api';
+import { AppConfig, CurrentAccountData, DomainException, Problem, RateLimiter } from '@wijkdeal/shared-api-core';
+import {
+  formatVotingCode,
+  GeneratedCodes,
+  GeneratedVotingCode,
+  normalizeHouseNumber,
+  normalizePostcode,
+  normalizeVotingCode,
+} from '@wijkdeal/shared-contracts';
+import { createHmac } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { addressHash } from './address-hash';
+import { newVotingCode } from './random-codes';
+import { GenerateCodesDto } from './ballot.dto';
+import { writeAudit } from './stemweek-audit';
+import { databaseNow, findStemweek } from './stemweek.service';
+import { stemweekState } from './stemweek-rules';
+
+/** Wrong codes per client per stemweek per 15 minutes. With 60-bit codes guessing is hopeless anyway; this stops a script early. */
+export const WRONG_CODES_PER_15_MIN = 10;
+
+export interface ResolvedCode {
+  id: string;
+  addressHash: string | null;
+}
+
+@Injectable()
+export class VotingCodeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  /** The keyed hash that is stored instead of the code: a copy of the database does not reveal a single code. */
+  hashCode(normalized: string): string {
+    return createHmac('sha256', this.config.SESSION_SECRET).update(`voting-code:${normalized}`).digest('hex');
+  }
+
+  /**
+   * Makes `count` codes and returns them once. Codes are bound to addresses when a list is given. Codes of one
+   * request are one transaction with their audit row; the audit holds the count, never a code.
+   */
+  async generate(stemweekId: string, dto: GenerateCodesDto, actor: CurrentAccountData): Promise<GeneratedCodes> {
+    const addresses = this.checkAddresses(dto);
+    for (let attempt = 1; ; attempt++) {
+      const codes = Array.from({ length: dto.count }, () => newVotingCode());
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          const stemweek = await findStemweek(manager, stemweekId, 'for_key_share');
+          if (!stemweek.channels.includes('code')) throw new DomainException('CHANNEL_NOT_USED');
+          const state = stemweekState(stemweek, await databaseNow(manager));
+          if (state !== 'upcoming' && state !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
+          await manager.query(
+            `INSERT INTO voting_code (stemweek_id, code_hash, address_hash)
+             SELECT $1, code_hash, address_hash FROM unnest($2::text[], $3::text[]) AS t(code_hash, address_hash)`,
+            [
+              stemweekId,
+              codes.map((code) => this.hashCode(code)),
+              codes.map((_code, index) => (addresses ? addressHash(this.config.SESSION_SECRET, stemweekId, addresses[index].postcode, addresses[index].houseNumber) : null)),
+            ],
+          );
+          await writeAudit(manager, stemweekId, actor.id, 'generate-codes', { count: dto.count, boundToAddresses: !!addresses });
+        });
+      } catch (error) {
+        // Two equal 60-bit codes are astronomically unlikely, but the unique index decides, not hope.
+        if (isUniqueViolation(error, 'voting_code_hash_unique') && attempt < 3) continue;
+        throw error;
+      }
+      return {
+        stemweekId,
+        count: codes.length,
+        codes: codes.map((code, index): GeneratedVotingCode => {
+          const printed = formatVotingCode(code);
+          const entry: GeneratedVotingCode = { code: printed, url: `${this.config.PUBLIC_URL}/stemweek/${stemweekId}?code=${printed}` };
+          if (addresses) Object.assign(entry, addresses[index]);
+          return entry;
+        }),
+      };
+    }
+  }
+
+  /** CSV for a mail merge of the letters: one row per code. */
+  toCsv(generated: GeneratedCodes): string {
+    const bound = generated.codes.some((code) => code.postcode);
+    const header = bound ? ['code', 'url', 'postcode', 'house_number'] : ['code', 'url'];
+    const rows = generated.codes.map((code) => (bound ? [code.code, code.url, code.postcode ?? '', code.houseNumber ?? ''] : [code.code, code.url]));
+    return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  }
+
+  /**
+   * Finds the code for this stemweek, or throws INVALID_CODE. Only wrong codes count towards the limit, and the
+   * limit is checked before the code is judged: once it is reached even a right guess gets TOO_MANY_ATTEMPTS, so a
+   * script learns nothing more. The client key (the IP address) is only kept as a keyed hash for the window.
+   */
+  async resolve(stemweekId: string, input: string, client: string): Promise<ResolvedCode> {
+    const scope = 'voting-code';
+    const key = `${stemweekId}:${client}`;
+    await this.rateLimiter.assertBelowLimit(scope, key, WRONG_CODES_PER_15_MIN, 15);
+    const normalized = normalizeVotingCode(input);
+    const rows: { id: string; stemweek_id: string; address_hash: string | null }[] = normalized
+      ? await this.dataSource.query(`SELECT id, stemweek_id, address_hash FROM voting_code WHERE code_hash = $1`, [this.hashCode(normalized)])
+      : [];
+    const code = rows[0];
+    if (!code || code.stemweek_id !== stemweekId) {
+      await this.rateLimiter.hit(scope, key, WRONG_CODES_PER_15_MIN, 15);
+      throw new DomainException('INVALID_CODE');
+    }
+    return { id: code.id, addressHash: code.address_hash };
+  }
+
+  private checkAddresses(dto: GenerateCodesDto): { postcode: string; houseNumber: string }[] | undefined {
+    if (!dto.addresses) return undefined;
+    const problems: Problem[] = [];
+    if (dto.addresses.length !== dto.count) problems.push({ field: 'addresses', reason: 'addressCountMismatch' });
+    const addresses = dto.addresses.map((address) => ({ postcode: normalizePostcode(address.postcode) ?? '', houseNumber: normalizeHouseNumber(address.houseNumber) ?? '' }));
+    if (problems.length) throw new DomainException('VALIDATION_FAILED', problems);
+    return addresses;
+  }
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { BallotService } from './ballot.service';
+import { PaperBallotService } from './paper-ballot.service';
+import { StemweekImportService } from './stemweek-import.service';
+import { StemweekResultsService } from './stemweek-results.service';
+import { StemweekService } from './stemweek.service';
+import { StemweeksController } from './stemweeks.controller';
+import { VotingCodeService } from './voting-code.service';
+
+/** The stemweek: administration, the three voting channels, results and .pb import/export. */
+@Module({
+  controllers: [StemweeksController],
+  providers: [StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService],
+  exports: [StemweekService, StemweekResultsService],
+})
+export class VotingModule {}
