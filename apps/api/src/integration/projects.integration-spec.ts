@@ -83,6 +83,13 @@ describe('projects from idea to done (integration)', () => {
     const notes = await proposer.client.get('/api/notifications');
     expect(notes.body.items.map((n: { kind: string }) => n.kind).sort()).toEqual(['proposal-accepted', 'proposal-question']);
     expect(notes.body.unread).toBe(2);
+
+    // AVG export: the idea, its answer and the follow are in the proposer's own data.
+    const exported = (await proposer.client.get('/api/auth/me/export')).body;
+    expect(exported.proposals).toEqual([expect.objectContaining({ title: 'Bankjes langs de vijver', status: 'accepted' })]);
+    expect(exported.proposalMessages).toEqual([expect.objectContaining({ kind: 'answer', body: 'Drie, verspreid langs het pad.' })]);
+    expect(exported.follows).toEqual([expect.objectContaining({ targetType: 'project', targetId: project.body.id })]);
+    expect(exported.stemweeksTakenPartIn).toEqual([]);
   });
 
   it('lets only members of the group post updates; a post moves the project and tells followers', async () => {

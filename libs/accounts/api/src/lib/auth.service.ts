@@ -189,14 +189,33 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** AVG: a person can take their data with them. */
+  /**
+   * AVG: a person can take their data with them — everything kept about them, across modules. The other modules'
+   * tables are read by name (they depend on accounts, not the other way round); what was voted is not here because
+   * it is not linked to anyone (secret ballot), only that the person took part.
+   */
   async exportData(accountId: string): Promise<Record<string, unknown>> {
     const me = await this.me(accountId);
     const sessions = await this.dataSource.getRepository(Session).find({ where: { accountId }, order: { createdAt: 'ASC' } });
+    const rows = (sql: string) => this.dataSource.query(sql, [accountId]);
     return {
       exportedAt: new Date().toISOString(),
       account: me,
       sessions: sessions.map((session) => ({ createdAt: session.createdAt.toISOString(), expiresAt: session.expiresAt.toISOString() })),
+      proposals: await rows(`SELECT id, title, description, place, status, created_at AS "createdAt" FROM proposal WHERE author_id = $1 ORDER BY created_at`),
+      proposalSupport: await rows(`SELECT proposal_id AS "proposalId", created_at AS "createdAt" FROM proposal_support WHERE account_id = $1 ORDER BY created_at`),
+      proposalMessages: await rows(`SELECT proposal_id AS "proposalId", kind, body, created_at AS "createdAt" FROM proposal_message WHERE author_id = $1 ORDER BY created_at`),
+      progressUpdates: await rows(`SELECT project_id AS "projectId", body, progress, status, created_at AS "createdAt" FROM progress_update WHERE author_id = $1 ORDER BY created_at`),
+      joinRequests: await rows(`SELECT project_id AS "projectId", message, status, created_at AS "createdAt" FROM project_join_request WHERE account_id = $1`),
+      follows: await rows(`SELECT target_type AS "targetType", target_id AS "targetId", created_at AS "createdAt" FROM follow WHERE account_id = $1`),
+      notificationSettings: (await rows(`SELECT email_frequency AS "emailFrequency" FROM notification_settings WHERE account_id = $1`))[0] ?? { emailFrequency: 'weekly' },
+      notifications: await rows(`SELECT kind, title, body, link, created_at AS "createdAt", read_at AS "readAt" FROM notification WHERE account_id = $1 ORDER BY created_at`),
+      stemweeksTakenPartIn: await rows(`SELECT s.id, s.title_nl AS title, p.channel FROM stemweek_participation p JOIN stemweek s ON s.id = p.stemweek_id WHERE p.account_id = $1`),
+      koploper: {
+        profile: (await rows(`SELECT bio, public, photo_id AS "photoId" FROM koploper_profile WHERE account_id = $1`))[0] ?? null,
+        applications: await rows(`SELECT motivation, status, reason, created_at AS "createdAt" FROM koploper_application WHERE account_id = $1`),
+      },
+      photosUploaded: await rows(`SELECT id, created_at AS "createdAt" FROM photo WHERE uploaded_by = $1`),
     };
   }
 
