@@ -97,7 +97,7 @@ describe('projects from idea to done (integration)', () => {
     await t.dataSource.query(`UPDATE project SET status = 'selected', progress = 0 WHERE id = $1`, [projectId]);
     const outsider = await verifiedResident('Buiten');
     const follower = await verifiedResident('Volger');
-    await follower.client.put(`/api/projects/${projectId}/follow`);
+    await follower.client.put(`/api/follows/project/${projectId}`);
     const forbidden = await outsider.client.post(`/api/projects/${projectId}/updates`, { body: 'Ik doe ook mee!', progress: 90 });
     expect(forbidden.status).toBe(403);
     expect((await t.client().get(`/api/projects/${projectId}`)).body.progress).toBe(0);
@@ -176,8 +176,8 @@ describe('projects from idea to done (integration)', () => {
 
   it('collects several events into one weekly digest, sent once even by two workers at the same moment', async () => {
     const follower = await verifiedResident('Digest');
-    await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000002/follow');
-    await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000007/follow');
+    await follower.client.put('/api/follows/project/9c000000-0000-4000-8000-000000000002');
+    await follower.client.put('/api/follows/project/9c000000-0000-4000-8000-000000000007');
     const member = t.client();
     await member.signIn(DEMO.projectMember, DEMO.password);
     // The demo member joins the two projects so it may post there.
@@ -207,7 +207,7 @@ describe('projects from idea to done (integration)', () => {
   it('mails instant followers once per event, and a one-click unsubscribe without sign-in stops the mail', async () => {
     const follower = await verifiedResident('Direct');
     expect((await follower.client.patch('/api/notifications/settings', { emailFrequency: 'instant' })).body).toEqual({ emailFrequency: 'instant' });
-    await follower.client.put('/api/projects/9c000000-0000-4000-8000-000000000001/follow');
+    await follower.client.put('/api/follows/project/9c000000-0000-4000-8000-000000000001');
     const member = t.client();
     await member.signIn(DEMO.projectMember, DEMO.password);
     await member.post('/api/projects/9c000000-0000-4000-8000-000000000001/updates', { body: 'Het hek staat er.' });
@@ -226,6 +226,34 @@ describe('projects from idea to done (integration)', () => {
     await member.post('/api/projects/9c000000-0000-4000-8000-000000000001/updates', { body: 'Open!' });
     await mailer.deliver(new Date(Date.now() + 60_000));
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM captured_mail WHERE to_address = $1 AND subject LIKE 'Wijkdeal:%'`, [follower.email]))[0].n).toBe(2);
+  });
+
+  it('lets a resident follow a whole theme and hear about updates of all its projects', async () => {
+    const follower = await verifiedResident('Thema');
+    expect((await follower.client.put(`/api/follows/theme/${GREEN}`)).status).toBe(204);
+    expect((await follower.client.put('/api/follows/theme/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await follower.client.put(`/api/follows/wijk/${GREEN}`)).status).toBe(404);
+    expect((await follower.client.get('/api/follows')).body).toEqual([expect.objectContaining({ targetType: 'theme', targetId: GREEN })]);
+    const member = t.client();
+    await member.signIn(DEMO.projectMember, DEMO.password);
+    const posted = await member.post('/api/projects/9c000000-0000-4000-8000-000000000001/updates', { body: 'Nieuws uit het groene thema.' });
+    expect(posted.body.canEdit).toBe(true);
+    expect((await follower.client.get('/api/projects/9c000000-0000-4000-8000-000000000001')).body.updates[0]).toMatchObject({ id: posted.body.id, canEdit: false });
+    expect((await follower.client.get('/api/notifications')).body.items[0]).toMatchObject({ kind: 'project-update', body: { nl: 'Nieuws uit het groene thema.' } });
+    expect((await follower.client.delete(`/api/follows/theme/${GREEN}`)).status).toBe(204);
+    expect((await follower.client.get('/api/follows')).body).toEqual([]);
+  });
+
+  it('lets the author edit an update and an admin correct it, each with an edit mark', async () => {
+    const member = t.client();
+    await member.signIn(DEMO.projectMember, DEMO.password);
+    const posted = await member.post('/api/projects/9c000000-0000-4000-8000-000000000001/updates', { body: 'Tikfoutt' });
+    const edited = await member.patch(`/api/projects/9c000000-0000-4000-8000-000000000001/updates/${posted.body.id}`, { body: 'Tikfout' });
+    expect(edited.body).toMatchObject({ body: 'Tikfout', edited: { byAdmin: false } });
+    const other = await verifiedResident('Ander');
+    expect((await other.client.patch(`/api/projects/9c000000-0000-4000-8000-000000000001/updates/${posted.body.id}`, { body: 'Gekaapt' })).status).toBe(403);
+    const corrected = await admin.patch(`/api/projects/9c000000-0000-4000-8000-000000000001/updates/${posted.body.id}`, { body: 'Tikfout, gecorrigeerd' });
+    expect(corrected.body).toMatchObject({ body: 'Tikfout, gecorrigeerd', edited: { byAdmin: true } });
   });
 
   it('hides reported content with a reason that everyone sees', async () => {

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentAccount, Public } from '@wijkdeal/shared-api-core';
 import type { CurrentAccountData } from '@wijkdeal/shared-api-core';
-import { FollowView, NotificationPage, NotificationSettingsView } from '@wijkdeal/shared-contracts';
+import { FOLLOW_TARGETS, FollowTarget, FollowView, NotificationPage, NotificationSettingsView } from '@wijkdeal/shared-contracts';
+import { ParseInPipe } from '@wijkdeal/accounts-api';
 import { MarkReadDto, NotificationQuery, NotificationSettingsDto, UnsubscribeDto } from './follows.dto';
 import { NotificationMailService } from './notification-mail.service';
 import { NotificationsService } from './notifications.service';
@@ -51,5 +52,15 @@ export class NotificationsController {
   @Get('follows') @ApiOperation({ summary: 'What I follow. Resident.' })
   follows(@CurrentAccount() account: CurrentAccountData): Promise<FollowView[]> {
     return this.notifications.follows(account.id);
+  }
+
+  @Put('follows/:targetType/:targetId') @HttpCode(204) @ApiOperation({ summary: 'Follow a project or a whole theme (by id). Resident.' })
+  follow(@Param('targetType', new ParseInPipe(FOLLOW_TARGETS)) targetType: FollowTarget, @Param('targetId', ParseUUIDPipe) targetId: string, @CurrentAccount() account: CurrentAccountData): Promise<void> {
+    return this.notifications.followTarget(account.id, targetType, targetId);
+  }
+
+  @Delete('follows/:targetType/:targetId') @HttpCode(204) @ApiOperation({ summary: 'Stop following. Resident.' })
+  unfollow(@Param('targetType', new ParseInPipe(FOLLOW_TARGETS)) targetType: FollowTarget, @Param('targetId', ParseUUIDPipe) targetId: string, @CurrentAccount() account: CurrentAccountData): Promise<void> {
+    return this.notifications.unfollow(account.id, targetType, targetId);
   }
 }

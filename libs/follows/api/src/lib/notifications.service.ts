@@ -46,6 +46,14 @@ export class NotificationsService {
     await manager.query(`INSERT INTO follow (account_id, target_type, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [accountId, targetType, targetId]);
   }
 
+  /** Follow by id after checking the target exists; targets live in other modules, so their tables are read by name. */
+  async followTarget(accountId: string, targetType: FollowTarget, targetId: string): Promise<void> {
+    const table = targetType === 'project' ? 'project' : 'theme';
+    const [row] = await this.dataSource.query(`SELECT 1 AS found FROM ${table} WHERE id = $1`, [targetId]);
+    if (!row) throw new DomainException('NOT_FOUND');
+    await this.follow(this.dataSource.manager, accountId, targetType, targetId);
+  }
+
   async unfollow(accountId: string, targetType: FollowTarget, targetId: string): Promise<void> {
     await this.dataSource.getRepository(Follow).delete({ accountId, targetType, targetId });
   }
@@ -79,7 +87,4 @@ export class NotificationsService {
     await repository.update(where, { readAt: new Date() });
   }
 
-  requireTarget(exists: boolean): void {
-    if (!exists) throw new DomainException('NOT_FOUND');
-  }
 }

@@ -159,6 +159,7 @@ export class ProgressService {
           createdAt: update.createdAt.toISOString(),
           edited: update.editedAt ? { at: update.editedAt.toISOString(), byAdmin: update.editedByAdmin } : null,
           hidden: update.hiddenReason ? { reason: update.hiddenReason } : null,
+          canEdit: !!viewer && (viewer.id === update.authorId || isAdmin),
         };
       });
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentAccount, DomainException, Public } from '@wijkdeal/shared-api-core';
 import type { CurrentAccountData } from '@wijkdeal/shared-api-core';
@@ -45,16 +45,6 @@ export class ProjectsController {
   @Patch('projects/:id') @ApiOperation({ summary: 'Edit texts, status, progress or cost. Admin, theme contact, project lead.' })
   edit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: EditProjectDto, @CurrentAccount() actor: CurrentAccountData): Promise<ProjectDetail> {
     return this.projects.edit(id, dto, actor);
-  }
-
-  @Put('projects/:id/follow') @HttpCode(204) @ApiOperation({ summary: 'Follow a project. Resident.' })
-  follow(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() account: CurrentAccountData): Promise<void> {
-    return this.projects.follow(id, account, true);
-  }
-
-  @Delete('projects/:id/follow') @HttpCode(204) @ApiOperation({ summary: 'Stop following a project. Resident.' })
-  unfollow(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() account: CurrentAccountData): Promise<void> {
-    return this.projects.follow(id, account, false);
   }
 
   @Post('projects/:id/updates') @ApiOperation({ summary: 'Post a progress update (text, photos, progress, status, milestone). Project member.' })

@@ -116,12 +116,6 @@ export class ProjectsService {
     return this.detail(id, actor);
   }
 
-  async follow(id: string, account: CurrentAccountData, following: boolean): Promise<void> {
-    await this.requireProject(this.dataSource.manager, id);
-    if (following) await this.notifications.follow(this.dataSource.manager, account.id, 'project', id);
-    else await this.notifications.unfollow(account.id, 'project', id);
-  }
-
   async addMember(projectId: string, dto: AddMemberDto, actor: CurrentAccountData): Promise<void> {
     const project = await this.requireProject(this.dataSource.manager, projectId);
     requireThat(canManageProject(actor, project));

@@ -60,6 +60,8 @@ export interface ProgressUpdateView {
   createdAt: string;
   edited: { at: string; byAdmin: boolean } | null;
   hidden: { reason: string } | null;
+  /** The author may rewrite it; an admin may correct it. */
+  canEdit: boolean;
 }
 
 export interface ProjectMemberView {
