@@ -260,6 +260,11 @@ describe('stemweek administration and results (integration)', () => {
     expect(results.status).toBe(200);
     expect(results.body).toEqual(published.body);
     expect((await admin.post(`/api/stemweeks/${stemweek.id}/publish`)).body.code).toBe('STEMWEEK_ALREADY_PUBLISHED');
+
+    // Each project's page can show its place in this stemweek.
+    const first = published.body.ranking[0];
+    const history = await t.client().get(`/api/projects/${first.projectId}/stemweeks`);
+    expect(history.body).toContainEqual(expect.objectContaining({ stemweekId: stemweek.id, rank: first.rank, score: first.score, votes: first.votes, selected: first.selected, ballots: 5 }));
     expect((await admin.patch(`/api/stemweeks/${stemweek.id}`, { method: { kind: 'choose-1' } })).body.code).toBe('STEMWEEK_FROZEN');
 
     const csv = await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.csv`);

@@ -265,3 +265,16 @@ export function normalizeVotingCode(input: string): string | null {
 export function formatVotingCode(normalized: string): string {
   return normalized.match(/.{1,4}/g)?.join('-') ?? normalized;
 }
+
+/** A project's place in one published stemweek, for its page (issue 4: stemweek history). */
+export interface ProjectStemweekEntry {
+  stemweekId: string;
+  title: LocalizedText;
+  closesAt: string;
+  rank: number;
+  score: number;
+  votes: number;
+  selected: boolean;
+  tied: boolean;
+  ballots: number;
+}

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
+import { ProjectHistoryController } from './project-history.controller';
+import { ProjectHistoryService } from './project-history.service';
 import { StemweekImportService } from './stemweek-import.service';
 import { StemweekResultsService } from './stemweek-results.service';
 import { StemweekService } from './stemweek.service';
@@ -9,8 +11,8 @@ import { VotingCodeService } from './voting-code.service';
 
 /** The stemweek: administration, the three voting channels, results and .pb import/export. */
 @Module({
-  controllers: [StemweeksController],
-  providers: [StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService],
+  controllers: [StemweeksController, ProjectHistoryController],
+  providers: [ProjectHistoryService, StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService],
   exports: [StemweekService, StemweekResultsService],
 })
 export class VotingModule {}
