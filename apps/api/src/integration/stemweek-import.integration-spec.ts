@@ -62,6 +62,25 @@ describe('importing .pb files as archive stemweeks (integration)', () => {
     expect(exported.meta['rule']).toBe('equalshares/add1');
     const audit = await admin.get(`/api/stemweeks/${id}/audit`);
     expect(audit.body).toEqual([expect.objectContaining({ action: 'import', actor: expect.objectContaining({ displayName: 'Anne Beheer' }), details: expect.objectContaining({ ballots: 84, metaRule: 'equalshares/add1' }) })]);
+
+    // An admin links one imported item to a project here; the project's page then shows it, the count stays the same.
+    const ballotItems = (await admin.get(`/api/stemweeks/${id}`)).body.items;
+    const item = ballotItems[0];
+    const project = (await admin.get('/api/projects?q=muurschildering')).body.items[0];
+    expect((await t.client().patch(`/api/stemweeks/${id}/items/${item.id}`, { projectId: project.id })).status).toBe(401);
+    const matched = await admin.patch(`/api/stemweeks/${id}/items/${item.id}`, { projectId: project.id });
+    expect(matched.status).toBe(200);
+    expect(matched.body.items.find((i: { id: string }) => i.id === item.id)).toMatchObject({ projectId: project.id, externalId: item.externalId });
+    const history = (await t.client().get(`/api/projects/${project.id}/stemweeks`)).body;
+    const row = (await t.client().get(`/api/stemweeks/${id}/results`)).body.ranking.find((r: { externalId?: string }) => r.externalId === item.externalId);
+    expect(row.projectId).toBe(project.id);
+    expect(history).toEqual([expect.objectContaining({ stemweekId: id, rank: row.rank, score: row.score, ballots: 84 })]);
+    expect(parsePbFile((await t.client().get(`/api/stemweeks/${id}/ballots.pb`)).body).votes.length).toBe(84);
+    const other = ballotItems[1];
+    expect((await admin.patch(`/api/stemweeks/${id}/items/${other.id}`, { projectId: project.id })).status).toBe(409);
+    expect((await admin.patch(`/api/stemweeks/${id}/items/${item.id}`, { projectId: null })).body.items.find((i: { id: string }) => i.id === item.id).projectId).toBeNull();
+    expect((await t.client().get(`/api/projects/${project.id}/stemweeks`)).body).toEqual([]);
+    expect((await admin.get(`/api/stemweeks/${id}/audit`)).body.map((e: { action: string }) => e.action)).toEqual(['import', 'match-item', 'match-item']);
   });
 
   it('imports the 90,494 ballots of Łódź 2022 in one go, with every project’s votes equal to the file', async () => {

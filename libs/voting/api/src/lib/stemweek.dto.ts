@@ -133,3 +133,10 @@ export class CreateStemweekDto {
 
 /** Everything optional; once the stemweek is open only title and intro may change (STEMWEEK_FROZEN otherwise). */
 export class UpdateStemweekDto extends PartialType(CreateStemweekDto) {}
+
+/** Link an imported ballot item to a project of this platform, or unlink it with null. */
+export class MatchItemDto {
+  @ApiProperty({ nullable: true, description: 'A project id, or null to remove the link.' })
+  @ValidateIf((dto: MatchItemDto) => dto.projectId !== null) @IsUUID()
+  projectId!: string | null;
+}

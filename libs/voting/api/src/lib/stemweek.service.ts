@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUniqueViolation } from '@wijkdeal/accounts-api';
 import { AppConfig, CurrentAccountData, DomainException, FIELD_MESSAGES, Problem } from '@wijkdeal/shared-api-core';
 import {
   EligibilityReason,
@@ -263,6 +264,38 @@ export class StemweekService {
       if (stemweekState(stemweek, now) !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
       await manager.getRepository(Stemweek).update({ id }, { closedAt: now });
       await writeAudit(manager, id, actor.id, 'close', { closedAt: now.toISOString(), plannedClose: stemweek.closesAt.toISOString() });
+    });
+    return this.detail(id, undefined, locale);
+  }
+
+  /**
+   * Links an imported ballot item to a project of this platform (or unlinks it with null), so the project's page shows
+   * its history. Ballots keep referring to the file's project_id, so the count is untouched; the stored result is
+   * relabelled in the same transaction.
+   */
+  async matchItem(id: string, itemId: string, projectId: string | null, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const stemweek = await findStemweek(manager, id, 'pessimistic_write', { withResult: true });
+      const item = await manager.getRepository(StemweekItem).findOneBy({ id: itemId, stemweekId: id });
+      if (!item) throw new DomainException('NOT_FOUND');
+      if (!item.externalId) throw new DomainException('CONFLICT');
+      if (projectId && !(await manager.query(`SELECT 1 FROM project WHERE id = $1`, [projectId])).length) {
+        throw new DomainException('VALIDATION_FAILED', [{ field: 'projectId', reason: 'unknownProject' }]);
+      }
+      try {
+        await manager.getRepository(StemweekItem).update({ id: itemId }, { projectId });
+      } catch (error) {
+        if (isUniqueViolation(error, 'stemweek_item_project_once')) throw new DomainException('CONFLICT');
+        throw error;
+      }
+      if (stemweek.result) {
+        const relabel = <T extends { projectId?: string; externalId?: string }>(row: T): T =>
+          row.externalId === item.externalId ? { ...row, projectId: projectId ?? undefined } : row;
+        const view = stemweek.result.view;
+        const result = { ...stemweek.result, view: { ...view, ranking: view.ranking.map(relabel), selection: { ...view.selection, selected: view.selection.selected.map(relabel) } } };
+        await manager.getRepository(Stemweek).update({ id }, { result });
+      }
+      await writeAudit(manager, id, actor.id, 'match-item', { itemId, externalId: item.externalId, projectId });
     });
     return this.detail(id, undefined, locale);
   }

@@ -19,7 +19,7 @@ import type { Request, Response } from 'express';
 import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, PaperBallotDto } from './ballot.dto';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
-import { CreateStemweekDto, UpdateStemweekDto } from './stemweek.dto';
+import { CreateStemweekDto, MatchItemDto, UpdateStemweekDto } from './stemweek.dto';
 import { ImportStemweekDto, MAX_PB_FILE_BYTES } from './stemweek-import.dto';
 import type { UploadedPbFile } from './stemweek-import.dto';
 import { StemweekImportService } from './stemweek-import.service';
@@ -76,6 +76,11 @@ export class StemweeksController {
   @RequireRole('admin') @Patch(':id') @ApiOperation({ summary: 'Edit a stemweek. Everything while upcoming; once open only title and intro (else STEMWEEK_FROZEN, 409). Admin.' })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateStemweekDto, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
     return this.stemweeks.update(id, dto, actor, locale);
+  }
+
+  @RequireRole('admin') @Patch(':id/items/:itemId') @ApiOperation({ summary: 'Link an imported ballot item to a project (or unlink with null); the count is untouched. Admin.' })
+  matchItem(@Param('id', ParseUUIDPipe) id: string, @Param('itemId', ParseUUIDPipe) itemId: string, @Body() dto: MatchItemDto, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
+    return this.stemweeks.matchItem(id, itemId, dto.projectId, actor, locale);
   }
 
   @RequireRole('admin') @Post(':id/close') @HttpCode(200) @ApiOperation({ summary: 'Close an open stemweek now (STEMWEEK_NOT_OPEN otherwise). Admin.' })
