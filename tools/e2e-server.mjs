@@ -22,6 +22,8 @@ const server = spawn(process.execPath, ['dist/apps/api/main.js'], {
     MAIL_CAPTURE: 'true',
     // Browser tests sign in often as the same demo accounts; the limit itself is covered by integration tests.
     LOGIN_ATTEMPTS_PER_15_MIN: '1000',
+    // Notification mail goes out within seconds, so a browser test can wait for it (the default is a minute).
+    MAIL_WORKER_SECONDS: '2',
   },
 });
 

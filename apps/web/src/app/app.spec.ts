@@ -43,6 +43,22 @@ describe(App.name, () => {
     expect(element.querySelector('.menu-button')?.getAttribute('aria-expanded')).toBe('false');
     expect(element.querySelector('main#inhoud')).not.toBeNull();
     expect(element.querySelector('footer a[href="/toegankelijkheid"]')?.textContent).toBe('Toegankelijkheid');
+    const footerLinks = [...element.querySelectorAll('footer a')].map((link) => link.getAttribute('href'));
+    expect(footerLinks).toEqual(expect.arrayContaining(['/werkplaats', '/contact', '/nieuws', '/archief']));
+  });
+
+  it('shows the unread notifications next to the account, and the overview and ideas after Projecten', async () => {
+    TestBed.inject(Session).update({ displayName: 'Bram Bewoner', roles: [], locale: 'nl' } as unknown as AccountMe);
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const request = TestBed.inject(HttpTestingController).expectOne((candidate) => candidate.url === '/api/notifications');
+    expect(request.request.params.get('pageSize')).toBe('1');
+    request.flush({ items: [], total: 3, unread: 3, page: 1, pageSize: 1 });
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('nav[aria-label="Account"] a[href="/meldingen"]')?.textContent?.trim()).toBe('Meldingen (3 nieuw)');
+    const items = [...element.querySelectorAll('nav[aria-label="Hoofdmenu"] a')].map((link) => link.textContent?.trim());
+    expect(items).toEqual(["Thema's", 'Projecten', 'Ontwikkelingen', 'Ideeën', 'Stemweek', 'Koplopers', 'Wijkdealcafé', 'Partners']);
   });
 
   it('switches the language with pressed buttons and updates <html lang>', async () => {

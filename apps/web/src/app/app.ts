@@ -1,6 +1,7 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
+import { UnreadNotifications } from '@wijkdeal/follows-feature';
 import { Locale } from '@wijkdeal/shared-contracts';
 import { Alert, I18n, Notice } from '@wijkdeal/shared-ui';
 
@@ -17,16 +18,20 @@ export class App {
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
   private readonly notice = inject(Notice);
+  private readonly unreadNotifications = inject(UnreadNotifications);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly t = this.i18n.t;
   protected readonly lang = this.i18n.lang;
   protected readonly account = this.session.account;
   protected readonly currentNotice = this.notice.current;
+  protected readonly unread = this.unreadNotifications.unread;
   protected readonly menuOpen = signal(false);
   protected readonly navItems = [
     { path: '/themas', label: 'shell.nav.themes' },
     { path: '/projecten', label: 'shell.nav.projects' },
+    { path: '/ontwikkelingen', label: 'shell.nav.updates' },
+    { path: '/ideeen', label: 'shell.nav.ideas' },
     { path: '/stemweek', label: 'shell.nav.stemweek' },
     { path: '/koplopers', label: 'shell.nav.koplopers' },
     { path: '/wijkdealcafe', label: 'shell.nav.cafe' },
@@ -39,6 +44,7 @@ export class App {
       if (!(event instanceof NavigationEnd)) return;
       this.notice.navigated();
       this.menuOpen.set(false);
+      this.unreadNotifications.refreshIfStale();
       const path = event.urlAfterRedirects.split(/[?#]/)[0];
       const isFirst = previousPath === null;
       const pathChanged = path !== previousPath;

@@ -1,1 +1,1 @@
-export * from './lib/meetings-feature/meetings-feature';
+export * from './lib/meetings.routes';

@@ -92,7 +92,6 @@ export const meetingsNl = {
   'meetings.actionItems.noOwner': 'Nog niemand',
   'meetings.actionItems.due': 'Uiterlijk {date}',
   'meetings.actionItems.overdue': 'Te laat',
-  'meetings.actionItems.status.open': 'Open',
   'meetings.actionItems.status.done': 'Gedaan',
 
   'meetings.minutesForm.title': 'Verslag schrijven',
@@ -139,7 +138,7 @@ export const meetingsNl = {
   'meetings.dashboard.toKoplopers': 'Naar de koplopers-pagina',
   'meetings.dashboard.open.title': 'Open actiepunten',
   'meetings.dashboard.open.none': 'Er zijn geen open actiepunten.',
-  'meetings.dashboard.fromMeeting': 'Uit: {title}',
+  'meetings.dashboard.toMeeting': 'Naar het overleg',
   'meetings.dashboard.done': 'Gedaan',
   'meetings.dashboard.doneSaved': '"{title}" is gedaan.',
   'meetings.dashboard.recent.title': 'Recente overleggen',
@@ -162,8 +161,7 @@ export const meetingsNl = {
   'meetings.plan.removeItem': 'Agendapunt {number} weghalen',
   'meetings.plan.submit': 'Overleg plannen',
   'meetings.plan.planned': 'Het overleg is gepland.',
-  'meetings.plan.defaultName': 'Koplopersoverleg',
-  'meetings.plan.defaultPlace': 'Wijkdealwerkplaats',
+  'meetings.plan.name.hint': 'Niet verplicht. Laat je dit leeg, dan heet het "Koplopersoverleg".',
 
   'meetings.applications.title': 'Aanmeldingen als koploper',
   'meetings.applications.none': 'Er zijn geen aanmeldingen.',
@@ -270,7 +268,6 @@ export const meetingsEn: Translation<typeof meetingsNl> = {
   'meetings.actionItems.noOwner': 'Nobody yet',
   'meetings.actionItems.due': 'Due {date}',
   'meetings.actionItems.overdue': 'Overdue',
-  'meetings.actionItems.status.open': 'Open',
   'meetings.actionItems.status.done': 'Done',
 
   'meetings.minutesForm.title': 'Write the minutes',
@@ -317,7 +314,7 @@ export const meetingsEn: Translation<typeof meetingsNl> = {
   'meetings.dashboard.toKoplopers': 'Go to the koplopers page',
   'meetings.dashboard.open.title': 'Open action items',
   'meetings.dashboard.open.none': 'There are no open action items.',
-  'meetings.dashboard.fromMeeting': 'From: {title}',
+  'meetings.dashboard.toMeeting': 'Go to the meeting',
   'meetings.dashboard.done': 'Done',
   'meetings.dashboard.doneSaved': '"{title}" is done.',
   'meetings.dashboard.recent.title': 'Recent meetings',
@@ -340,8 +337,7 @@ export const meetingsEn: Translation<typeof meetingsNl> = {
   'meetings.plan.removeItem': 'Remove agenda item {number}',
   'meetings.plan.submit': 'Plan meeting',
   'meetings.plan.planned': 'The meeting has been planned.',
-  'meetings.plan.defaultName': 'Koplopersoverleg',
-  'meetings.plan.defaultPlace': 'Wijkdealwerkplaats',
+  'meetings.plan.name.hint': 'Optional. If you leave this empty, it is called "Koplopersoverleg".',
 
   'meetings.applications.title': 'Applications as a koploper',
   'meetings.applications.none': 'There are no applications.',

@@ -9,9 +9,6 @@ export const siteRoutes: Route[] = [
     providers: [provideTexts(siteTexts)],
     children: [
       { path: '', pathMatch: 'full', title: 'site.home.title', loadComponent: () => import('./home/home-page').then((m) => m.HomePage) },
-      { path: 'stemweek', title: 'site.stemweek.title', loadComponent: () => import('./stemweek/stemweek-page').then((m) => m.StemweekPage) },
-      { path: 'koplopers', title: 'site.koplopers.title', loadComponent: () => import('./koplopers/koplopers-page').then((m) => m.KoplopersPage) },
-      { path: 'wijkdealcafe', title: 'site.cafe.title', loadComponent: () => import('./cafe/cafe-page').then((m) => m.CafePage) },
       { path: 'toegankelijkheid', title: 'site.a11y.title', loadComponent: () => import('./accessibility/accessibility-page').then((m) => m.AccessibilityPage) },
       { path: 'ontwikkeling/mail', title: 'site.devMail.title', loadComponent: () => import('./dev-mail/dev-mail-page').then((m) => m.DevMailPage) },
       { path: '**', title: 'site.notFound.title', loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage) },

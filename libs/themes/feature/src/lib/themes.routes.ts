@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { accountPickerTexts } from '@wijkdeal/accounts-feature/account-picker';
 import { provideTexts } from '@wijkdeal/shared-ui';
 import { themesTexts } from './themes-texts';
 
@@ -6,7 +7,7 @@ import { themesTexts } from './themes-texts';
 export const themeRoutes: Route[] = [
   {
     path: '',
-    providers: [provideTexts(themesTexts)],
+    providers: [provideTexts(themesTexts), provideTexts(accountPickerTexts)],
     children: [
       { path: '', pathMatch: 'full', title: 'themes.list.title', loadComponent: () => import('./theme-list/themes-page').then((m) => m.ThemesPage) },
       { path: ':slug', loadComponent: () => import('./theme-detail/theme-page').then((m) => m.ThemePage) },

@@ -70,4 +70,25 @@ describe(I18n.name, () => {
     expect(i18n.pick({ nl: 'Groen', en: 'Green' })).toBe('Green');
     expect(i18n.pick({ nl: 'Groen', en: '' })).toBe('Groen');
   });
+
+  it('formats days, instants and euros in the neighbourhood\'s time zone and the chosen language', () => {
+    const i18n = TestBed.inject(I18n);
+    expect(i18n.formatDate('2027-03-01')).toBe('1 maart 2027');
+    // 23:30 UTC on 31 December is already New Year's Day in Amsterdam.
+    expect(i18n.formatDate('2026-12-31T23:30:00.000Z')).toBe('1 januari 2027');
+    expect(i18n.formatEuros(2500)).toBe('€\u00a02.500');
+    expect(i18n.formatEuros(12.5)).toBe('€\u00a012,50');
+    i18n.setLang('en');
+    expect(i18n.formatDate('2027-03-01')).toBe('1 March 2027');
+    expect(i18n.formatEuros(2500)).toBe('€2,500');
+  });
+
+  it('gives the day in words and the clock time in Amsterdam, in winter and in summer', () => {
+    const i18n = TestBed.inject(I18n);
+    expect(i18n.formatDay('2027-01-27T18:30:00.000Z')).toBe('woensdag 27 januari 2027');
+    expect(i18n.formatTime('2027-01-27T18:30:00.000Z')).toBe('19:30');
+    expect(i18n.formatTime('2027-07-28T17:30:00.000Z')).toBe('19:30');
+    i18n.setLang('en');
+    expect(i18n.formatDay('2027-01-27T18:30:00.000Z')).toBe('Wednesday, 27 January 2027');
+  });
 });

@@ -7,7 +7,7 @@ import { Dictionary, fillIn, TextParams, Translations } from './dictionary';
 export const LANG_COOKIE = 'wd_lang';
 export const LANG_STORAGE_KEY = 'wd_lang';
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
-const DATE_LOCALES: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const INTL_LOCALES: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * Runtime translations. `t()` reads the `lang` signal (and the dictionaries signal), so any template that
@@ -40,9 +40,28 @@ export class I18n {
   /** The current language's side of a text an editor wrote in both languages. */
   readonly pick = (text: LocalizedText): string => pickText(text, this.current());
 
+  /** A day: a calendar date (`2027-03-01`) as it is, an instant as the day it was in Amsterdam. "1 maart 2027". */
+  readonly formatDate = (value: string): string => {
+    const isDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const date = new Date(isDay ? `${value}T00:00:00Z` : value);
+    return new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { dateStyle: 'long', timeZone: isDay ? 'UTC' : 'Europe/Amsterdam' }).format(date);
+  };
+
+  /** An amount in euros: "€ 2.500" in Dutch, "€2,500" in English; cents only when there are any. */
+  readonly formatEuros = (amount: number): string =>
+    new Intl.NumberFormat(INTL_LOCALES[this.current()], { style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
+
   /** Date and time in the neighbourhood's time zone, whatever the device's zone. */
   readonly formatDateTime = (iso: string): string =>
-    new Intl.DateTimeFormat(DATE_LOCALES[this.current()], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+    new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+
+  /** The day of an instant in words, in Amsterdam: "woensdag 27 januari 2027". */
+  readonly formatDay = (iso: string): string =>
+    new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { dateStyle: 'full', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+
+  /** The clock time of an instant in Amsterdam: "19:30". */
+  readonly formatTime = (iso: string): string =>
+    new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
   setLang(lang: Locale): void {
     this.current.set(lang);

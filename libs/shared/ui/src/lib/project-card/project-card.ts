@@ -4,7 +4,7 @@ import { ProjectSummary } from '@wijkdeal/shared-contracts';
 import { I18n } from '../i18n/i18n';
 import { ProgressBar } from './progress-bar';
 
-/** A project in a list: title, summary, theme, status in words and progress. */
+/** A project in a list: title (a link to its page), summary, theme, status in words and progress. */
 @Component({
   selector: 'wd-project-card',
   changeDetection: ChangeDetectionStrategy.OnPush,

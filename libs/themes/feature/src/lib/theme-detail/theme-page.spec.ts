@@ -68,15 +68,20 @@ describe(ThemePage.name, () => {
     expect(element.textContent).toContain('Bezig');
     expect(element.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('40');
     expect(element.querySelector('form')).toBeNull();
+    expect(element.querySelector('#theme-contacts-admin-title')).toBeNull();
+    expect(element.textContent).toContain('Log in om dit thema te volgen');
     expect(document.title).toBe('Groen & Buitenzijn · Wijkdeal');
   });
 
-  it('shows the edit form to admins only', async () => {
+  it('shows the edit form and contact management to admins only', async () => {
     TestBed.inject(Session).update({ roles: ['admin'] } as unknown as AccountMe);
     const element = await open('groen-buitenzijn');
     http.expectOne('/api/themes/groen-buitenzijn').flush(theme);
     http.expectOne((request) => request.url === '/api/projects').flush(projects);
     await fixture.whenStable();
+    http.expectOne('/api/follows').flush([]);
+    await fixture.whenStable();
+    expect(element.querySelector('#theme-contacts-admin-title')?.textContent).toBe('Contactpersonen beheren');
     const label = [...element.querySelectorAll('label')].find((candidate) => candidate.textContent === 'Naam in het Nederlands');
     expect((element.querySelector(`#${label?.getAttribute('for')}`) as HTMLInputElement).value).toBe('Groen & Buitenzijn');
   });

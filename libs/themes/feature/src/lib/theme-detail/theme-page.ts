@@ -2,18 +2,20 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
-import { Page, ProjectSummary, ThemeDetail } from '@wijkdeal/shared-contracts';
+import { Page, ProjectSummary, ThemeContactView, ThemeDetail } from '@wijkdeal/shared-contracts';
 import { Alert, I18n, PageTitle, ProjectCard } from '@wijkdeal/shared-ui';
+import { ThemeContactsAdmin } from './theme-contacts-admin';
 import { ThemeEditForm } from './theme-edit-form';
+import { ThemeFollow } from './theme-follow';
 
 type ThemeLoad = { kind: 'loading' } | { kind: 'not-found' } | { kind: 'failed' } | { kind: 'loaded'; theme: ThemeDetail };
 type ProjectsLoad = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; projects: ProjectSummary[] };
 
-/** One theme: its texts, contact persons and projects; admins can edit the texts. */
+/** One theme: its texts, contact persons and projects; residents follow it; admins edit the texts and the contacts. */
 @Component({
   selector: 'wd-theme-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, Alert, ProjectCard, ThemeEditForm],
+  imports: [RouterLink, Alert, ProjectCard, ThemeEditForm, ThemeContactsAdmin, ThemeFollow],
   templateUrl: './theme-page.html',
 })
 export class ThemePage {
@@ -40,6 +42,10 @@ export class ThemePage {
 
   protected showSaved(theme: ThemeDetail): void {
     this.theme.set({ kind: 'loaded', theme });
+  }
+
+  protected showContacts(theme: ThemeDetail, contacts: ThemeContactView[]): void {
+    this.theme.set({ kind: 'loaded', theme: { ...theme, contacts } });
   }
 
   private fetch(slug: string): void {

@@ -1,0 +1,397 @@
+import { expect, Locator, Page, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apiPost } from './support/api';
+import { expectAccessible } from './support/axe';
+import { pressUntilFocused } from './support/keyboard';
+import { adminContext, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
+
+const RECEIPT = /^[0-9A-Z]{5}-[0-9A-Z]{5}$/;
+
+/** Tab (or Shift+Tab) to a control, as a keyboard user does; the header comes before the content. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  await pressUntilFocused(page, target, 'Tab', 80);
+}
+
+/** From the ballot: Controleer je stem, then Stem uitbrengen; the receipt is shown and returned. */
+async function reviewAndCast(page: Page, expectedReview: string[]): Promise<string> {
+  await tabTo(page, page.getByRole('button', { name: 'Controleer je stem' }));
+  await page.keyboard.press('Enter');
+  const review = page.getByRole('heading', { level: 2, name: 'Controleer je stem' });
+  await expect(review).toBeFocused();
+  await expect(page.locator('.booth__review li')).toHaveText(expectedReview);
+  await expectAccessible(page);
+  await tabTo(page, page.getByRole('button', { name: 'Stem uitbrengen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Je stem is uitgebracht' })).toBeFocused();
+  const receipt = (await page.locator('.booth__receipt-code').textContent())?.trim() ?? '';
+  expect(receipt).toMatch(RECEIPT);
+  await expect(page.getByRole('button', { name: 'Kopieer' })).toBeVisible();
+  await expectAccessible(page);
+  return receipt;
+}
+
+async function expectAlreadyVoted(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Je hebt al gestemd' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Controleer je stem' })).toHaveCount(0);
+  await expectAccessible(page);
+}
+
+test.describe('the stemweek', () => {
+  test('a resident votes with each method using the keyboard alone, sees the receipt, and then "je hebt al gestemd"', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const admin = await adminContext(browser);
+    const { ids, titles } = await createProjects(admin.request, 'methode', 4);
+    const [a, b, c] = titles;
+    const approval = await createStemweek(admin.request, `Stemweek aankruisen ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 2 } });
+    const points = await createStemweek(admin.request, `Stemweek punten ${Date.now()}`, ids, { method: { kind: 'points', points: 5, maxPerProject: 3 } });
+    const ranked = await createStemweek(admin.request, `Stemweek volgorde ${Date.now()}`, ids, { method: { kind: 'ranked', maxRanks: 3 } });
+    const chooseOne = await createStemweek(admin.request, `Stemweek één ${Date.now()}`, ids, { method: { kind: 'choose-1' } });
+    const { page } = await newResident(browser, 'toetsen');
+
+    // Approval: Space ticks; a third tick is refused and said in the live counter.
+    await page.goto(`/stemweek/${approval}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Je stem' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Kies hoogstens 2 projecten' })).toBeVisible();
+    await expectAccessible(page);
+    const counter = page.locator('.ballot__counter');
+    await tabTo(page, page.getByRole('checkbox', { name: a }));
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: b })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: c })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(counter).toHaveText('Je hebt 2 van de 2 keuzes gebruikt.');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: b })).not.toBeChecked();
+    await expect(counter).toContainText('Je kunt hoogstens 2 projecten kiezen. Haal eerst een ander vinkje weg.');
+    await expect(counter).toHaveAttribute('role', 'status');
+    // Back from the review keeps the choices.
+    await tabTo(page, page.getByRole('button', { name: 'Controleer je stem' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Controleer je stem' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Terug om te wijzigen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Je stem' })).toBeFocused();
+    await expect(page.getByRole('checkbox', { name: a })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: c })).toBeChecked();
+    await reviewAndCast(page, [a, c]);
+    await expectAlreadyVoted(page);
+
+    // Points: the arrow keys step the number up to 3; + on a project at 3 is refused and explained.
+    await page.goto(`/stemweek/${points}`);
+    await expect(page.getByRole('group', { name: 'Verdeel 5 punten, hoogstens 3 per project' })).toBeVisible();
+    await expectAccessible(page);
+    await tabTo(page, page.getByRole('spinbutton', { name: `Punten voor ${b}` }));
+    for (let press = 0; press < 4; press++) await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('spinbutton', { name: `Punten voor ${b}` })).toHaveValue('3');
+    await expect(counter).toHaveText('Nog 2 punten over (van de 5).');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: `Eén punt meer voor ${b}` })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(counter).toContainText('Je kunt hoogstens 3 punten aan één project geven.');
+    await tabTo(page, page.getByRole('button', { name: `Eén punt meer voor ${c}` }));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('spinbutton', { name: `Punten voor ${c}` })).toHaveValue('2');
+    await expect(counter).toHaveText('Nog 0 punten over (van de 5).');
+    await page.keyboard.press('Enter');
+    await expect(counter).toContainText('Je hebt niet genoeg punten over.');
+    await reviewAndCast(page, [`${b}: 3 punten`, `${c}: 2 punten`]);
+    await expectAlreadyVoted(page);
+
+    // Ranked: a place per project from a select, then Hoger/Lager; no dragging.
+    await page.goto(`/stemweek/${ranked}`);
+    await expect(page.getByRole('group', { name: 'Zet hoogstens 3 projecten op volgorde: je eerste keus krijgt de meeste punten' })).toBeVisible();
+    await expectAccessible(page);
+    await tabTo(page, page.getByRole('combobox', { name: `Plaats voor ${a}` }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('combobox', { name: `Plaats voor ${a}` })).toHaveValue('1');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: `Plaats voor ${b}` })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('combobox', { name: `Plaats voor ${b}` })).toHaveValue('2');
+    const order = page.getByRole('list', { name: 'Jouw volgorde' }).getByRole('listitem').locator('.ballot__order-name');
+    await expect(order).toHaveText([a, b]);
+    await tabTo(page, page.getByRole('button', { name: `Hoger: ${b}` }));
+    await page.keyboard.press('Enter');
+    await expect(order).toHaveText([b, a]);
+    await expect(counter).toContainText(`${b} staat nu op plaats 1 van 2.`);
+    // At the top Hoger does nothing more, so focus moves to Lager of the same project.
+    await expect(page.getByRole('button', { name: `Lager: ${b}` })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: `Plaats voor ${a}` })).toHaveValue('2');
+    await expectAccessible(page);
+    await reviewAndCast(page, [`1e keus: ${b}`, `2e keus: ${a}`]);
+    await expectAlreadyVoted(page);
+
+    // Choose 1: the arrow keys move through the radio buttons.
+    await page.goto(`/stemweek/${chooseOne}`);
+    await expect(page.getByRole('group', { name: 'Kies één project' })).toBeVisible();
+    await expectAccessible(page);
+    await tabTo(page, page.getByRole('radio', { name: a }));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: c })).toBeChecked();
+    await expect(counter).toHaveText(`Je kiest: ${c}.`);
+    await reviewAndCast(page, [c]);
+    await expectAlreadyVoted(page);
+
+    // The admin sees the four ballots in the turnout, without any scores.
+    const turnouts = await Promise.all([approval, points, ranked, chooseOne].map(async (id) => (await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout.account));
+    expect(turnouts).toEqual([1, 1, 1, 1]);
+  });
+
+  test('a code voter votes from the link on a printed letter, on a phone; the same code cannot vote again', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const admin = await adminContext(browser);
+    const { ids, titles } = await createProjects(admin.request, 'brief', 3);
+    const id = await createStemweek(admin.request, `Stemweek brief ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 2 }, channels: ['account', 'code'] });
+
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`/beheer/stemweken/${id}`);
+    await expect(adminPage.getByRole('heading', { level: 1, name: /^Beheer: Stemweek brief/ })).toBeVisible();
+    await expectAccessible(adminPage);
+    await adminPage.getByLabel('Aantal stemcodes').fill('2');
+    await adminPage.getByRole('button', { name: 'Stemcodes maken' }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Je ziet deze codes maar één keer' })).toBeFocused();
+    await expect(adminPage.locator('.admin__codes li')).toHaveCount(2);
+    await expectAccessible(adminPage);
+    const download = adminPage.waitForEvent('download');
+    await adminPage.getByRole('button', { name: 'Download de codes (CSV)' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('code,url');
+
+    await adminPage.getByRole('link', { name: 'Brieven afdrukken' }).click();
+    await expect(adminPage.getByRole('heading', { level: 1, name: 'Brieven met stemcodes' })).toBeVisible();
+    const letter = adminPage.locator('article.letter').first();
+    await expect(letter.getByRole('img', { name: 'QR-code: opent de stemweek met jouw stemcode al ingevuld' })).toBeVisible();
+    await expect(adminPage.locator('article.letter')).toHaveCount(2);
+    await expectAccessible(adminPage);
+    const code = (await letter.locator('.letter__code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const link = letter.getByRole('link');
+    await expect(letter).toContainText('of ga naar');
+    const href = (await link.getAttribute('href')) ?? '';
+    await expect(link).toHaveText(href);
+    expect(csv).toContain(`${code},${href}`);
+    const url = new URL(href);
+    expect(url.pathname).toBe(`/stemweek/${id}`);
+    expect(url.searchParams.get('code')).toBe(code);
+
+    // A visitor on a 320 px wide phone opens the letter's link: the code is filled in and leaves the address bar.
+    const visitor = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const phone = await visitor.newPage();
+    await phone.goto(url.pathname + url.search);
+    await expect(phone.getByLabel('Stemcode van je brief')).toHaveValue(code);
+    await expect(phone).toHaveURL(new RegExp(`/stemweek/${id}$`));
+    expect(await phone.title()).not.toContain(code);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(phone);
+    await phone.getByRole('checkbox', { name: titles[1] }).check();
+    await phone.getByRole('button', { name: 'Controleer je stem' }).click();
+    await expect(phone.getByText(`Je stemt met stemcode ${code}`)).toBeVisible();
+    await phone.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await expect(phone.getByRole('heading', { level: 2, name: 'Je stem is uitgebracht' })).toBeFocused();
+    await expect(phone.locator('.booth__receipt-code')).toHaveText(RECEIPT);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(phone);
+
+    // The same letter again, typed in small letters without dashes: refused, clearly.
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(`/stemweek/${id}`);
+    await again.getByRole('button', { name: 'Stem met je stemcode' }).click();
+    await again.getByLabel('Stemcode van je brief').fill(code.toLowerCase().replace(/-/g, ''));
+    await again.getByRole('checkbox', { name: titles[0] }).check();
+    await again.getByRole('button', { name: 'Controleer je stem' }).click();
+    await again.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    const summary = again.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Je hebt al gestemd in deze stemweek. Je stem telt één keer.');
+    await expectAccessible(again);
+    // A wrong code is refused too, and the form says which field to fix.
+    await again.getByLabel('Stemcode van je brief').fill('AAAA-BBBB-CCCC');
+    await again.getByRole('button', { name: 'Controleer je stem' }).click();
+    await again.getByRole('button', { name: 'Stem uitbrengen' }).click();
+    await expect(summary).toContainText('Deze stemcode klopt niet');
+    await expect(summary.getByRole('link', { name: /^Stemcode van je brief:/ })).toBeVisible();
+    expect((await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout).toEqual({ account: 0, code: 1, paper: 0, imported: 0 });
+  });
+
+  test('after closing and publishing in the admin pages, the result shows the top 10 and the ballot file recounts to the same scores', async ({ browser, request }) => {
+    test.setTimeout(120_000);
+    const admin = await adminContext(browser);
+    const { ids, titles } = await createProjects(admin.request, 'top', 12);
+    const id = await createStemweek(admin.request, `Stemweek top 10 ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 12 }, channels: ['code', 'paper'] });
+    // Twelve letters: ballot i votes for the first 12 - i projects, so project k gets 12 - k votes (12 … 1).
+    const { codes } = (await apiPost(admin.request, `/api/stemweeks/${id}/codes`, { count: 12 })) as { codes: { code: string }[] };
+    const receipts: string[] = [];
+    for (const [index, { code }] of codes.entries()) {
+      const cast = (await apiPost(request, `/api/stemweeks/${id}/ballots`, { code, choices: ids.slice(0, 12 - index).map((projectId) => ({ projectId })) })) as { receipt: string };
+      receipts.push(cast.receipt);
+    }
+
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`/beheer/stemweken/${id}`);
+    await expect(adminPage.getByText('12 stembiljetten')).toBeVisible();
+    await adminPage.getByRole('button', { name: 'Vervroegd sluiten' }).click();
+    await expect(adminPage.getByRole('heading', { level: 3, name: 'Weet je het zeker?' })).toBeFocused();
+    await expectAccessible(adminPage);
+    await adminPage.getByRole('button', { name: 'Ja, sluit de stemweek nu' }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'De stemweek is gesloten.' })).toBeFocused();
+    await expect(adminPage.getByText('Gesloten: we tellen')).toBeVisible();
+    await adminPage.getByRole('button', { name: 'Publiceren' }).click();
+    await expect(adminPage.getByRole('heading', { level: 3, name: 'Weet je het zeker?' })).toBeFocused();
+    await adminPage.getByRole('button', { name: 'Ja, publiceer de uitslag' }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'De uitslag is gepubliceerd.' })).toBeFocused();
+    await expect(adminPage.getByRole('cell', { name: 'Uitslag gepubliceerd' })).toBeVisible();
+    await expect(adminPage.getByRole('cell', { name: 'Vervroegd gesloten' })).toBeVisible();
+    await expectAccessible(adminPage);
+
+    // Anyone sees the result.
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`/stemweek/${id}`);
+    await expect(page.getByText('Uitslag bekend')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Bekijk de uitslag' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Uitslag: Stemweek top 10/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Gekozen: 10 projecten' })).toBeVisible();
+    await expect(page.locator('.selected-list li')).toHaveText(titles.slice(0, 10));
+    await expect(page.locator('.results-total')).toHaveText('12 stembiljetten');
+    const table = page.getByRole('table', { name: 'De score en plaats van elk project, van hoog naar laag' });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(12);
+    await expect(rows.filter({ hasText: 'Niet gekozen' })).toHaveCount(2);
+    await expect(rows.nth(9)).toContainText('Gekozen');
+    await expect(rows.nth(10)).toContainText('Niet gekozen');
+    await expectAccessible(page);
+    const shown = new Map<string, number>();
+    for (const row of await rows.all()) {
+      shown.set((await row.getByRole('rowheader').textContent())?.trim() ?? '', Number(await row.locator('.ranking__number').textContent()));
+    }
+    expect(shown).toEqual(new Map(titles.map((title, index) => [title, 12 - index])));
+
+    // The downloaded ballot file recounts to the same scores, and holds every receipt.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Stembiljetten (.pb)' }).click();
+    const recount = recountPbFile(readFileSync(await (await download).path(), 'utf8'));
+    expect(recount.scores).toEqual(shown);
+    expect([...recount.voters].sort()).toEqual([...receipts].sort());
+
+    // "Zoek je bonnetje": found in the published CSV, in the browser.
+    await page.getByLabel('Je ontvangstcode').fill(receipts[11].toLowerCase());
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Gevonden' })).toHaveText(`Gevonden: ${receipts[11]} is meegeteld. Op dit stembiljet staat: ${titles[0]}.`);
+    await page.getByLabel('Je ontvangstcode').fill('AAAAA-BBBBB');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(page.getByText('Deze ontvangstcode staat niet in het bestand.')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('an admin imports an earlier stemweek from a .pb file; it becomes an archive page with its result', async ({ browser }) => {
+    const stamp = `${Date.now()}`;
+    const dir = mkdtempSync(join(tmpdir(), 'wijkdeal-pb-'));
+    const file = join(dir, 'stemweek-2017.pb');
+    writeFileSync(
+      file,
+      [
+        'META',
+        'key;value',
+        `description;Eerste stemweek ${stamp}`,
+        'country;Netherlands',
+        'unit;Wijkdeal',
+        'instance;2017',
+        'num_projects;3',
+        'num_votes;3',
+        'budget;6000',
+        'vote_type;approval',
+        'rule;greedy',
+        'date_begin;01.11.2017',
+        'date_end;07.11.2017',
+        'PROJECTS',
+        'project_id;cost;votes;name',
+        '1;1000;3;Bankjes bij de vijver',
+        '2;2000;2;Bomen in de Zuiderstraat',
+        '3;3000;1;Buurtfeest',
+        'VOTES',
+        'voter_id;vote',
+        'v1;1,2',
+        'v2;1',
+        'v3;1,2,3',
+        '',
+      ].join('\r\n'),
+    );
+    const admin = await adminContext(browser);
+    const page = await admin.newPage();
+    await page.goto('/beheer/stemweken');
+    await expect(page.getByRole('heading', { level: 1, name: 'Stemweken beheren' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Eerdere stemweek importeren' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Eerdere stemweek importeren' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Kies een .pb-bestand.' })).toBeFocused();
+    await page.getByLabel('.pb-bestand').setInputFiles(file);
+    await page.getByLabel('Regel om te kiezen').selectOption({ label: 'De projecten met de hoogste score (top N)' });
+    await page.getByLabel('Aantal projecten (N)').fill('2');
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'is geïmporteerd' });
+    await expect(done).toBeFocused();
+    await expectAccessible(page);
+    await done.getByRole('link', { name: 'Bekijk de stemweek' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Eerste stemweek ${stamp}`) })).toBeVisible();
+    await expect(page.getByText('Uitslag bekend')).toBeVisible();
+    await expect(page.getByText('Er werd gestemd van 1 november 2017')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Bekijk de uitslag' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Gekozen: 2 projecten' })).toBeVisible();
+    await expect(page.locator('.selected-list li')).toHaveText(['Bankjes bij de vijver', 'Bomen in de Zuiderstraat']);
+    await expect(page.locator('.results-total')).toHaveText('3 stembiljetten');
+    await expectAccessible(page);
+  });
+
+  test('the stemweek page lists the stemweeks, and a teller enters a paper ballot twice before it counts', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const admin = await adminContext(browser);
+    const { ids, titles } = await createProjects(admin.request, 'papier', 3);
+    const title = `Stemweek papier ${Date.now()}`;
+    const id = await createStemweek(admin.request, title, ids, { method: { kind: 'ranked', maxRanks: 2 }, channels: ['paper'] });
+
+    const page = await (await browser.newContext()).newPage();
+    await page.goto('/stemweek');
+    await expect(page.getByRole('heading', { level: 1, name: 'Stemweek' })).toBeVisible();
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Wat is de stemweek?' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Op papier' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Inloggen om te stemmen' })).toHaveCount(0);
+    await expectAccessible(page);
+
+    const teller = await (await browser.newContext()).newPage();
+    await apiPost(teller.context().request, '/api/auth/login', { email: 'teller@wijkdeal.test', password: 'wijkdeal-demo' });
+    await teller.goto(`/stemweek/${id}/papier`);
+    await expect(teller.getByRole('heading', { level: 1, name: `Papieren stembiljetten: ${title}` })).toBeVisible();
+    await expectAccessible(teller);
+    for (const entry of ['één keer ingevoerd', 'telt nu mee']) {
+      await teller.getByLabel('Stapel', { exact: true }).fill('werkplaats-1');
+      await teller.getByLabel('Bladnummer').fill('7');
+      await teller.getByLabel(`Plaats voor ${titles[2]}`).selectOption('1');
+      await teller.getByLabel(`Plaats voor ${titles[0]}`).selectOption('2');
+      await teller.getByRole('button', { name: 'Blad opslaan' }).click();
+      await expect(teller.getByRole('status').filter({ hasText: `Blad 7 van stapel werkplaats-1` })).toContainText(entry);
+      // Ready for the next sheet: focus on the sheet number, one higher.
+      await expect(teller.getByLabel('Bladnummer')).toBeFocused();
+      await expect(teller.getByLabel('Bladnummer')).toHaveValue('8');
+    }
+    await expect(teller.getByRole('row', { name: /werkplaats-1/ }).getByRole('cell')).toHaveText(['1', '0', '0', '–']);
+    await expectAccessible(teller);
+    expect((await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout.paper).toBe(1);
+  });
+});

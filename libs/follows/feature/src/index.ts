@@ -1,0 +1,2 @@
+export * from './lib/unread/unread-notifications';
+export * from './lib/notifications.routes';

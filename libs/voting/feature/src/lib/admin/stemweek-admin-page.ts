@@ -1,0 +1,173 @@
+import { HttpClient } from '@angular/common/http';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { GeneratedCodes, StemweekAuditEntry, StemweekDetail, TurnoutView } from '@wijkdeal/shared-contracts';
+import { Alert, defineFields, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
+import { codesCsv, GeneratedCodesStore } from './voting-codes';
+
+type Confirm = 'close' | 'publish' | null;
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(describeValue).join(', ');
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
+/** An audit entry's details in a line: `count: 25`, lists joined, nested values as JSON. */
+export function describeDetails(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}: ${describeValue(value)}`)
+    .join('; ');
+}
+
+/**
+ * /beheer/stemweken/:id — one stemweek for admins: state and turnout, close early and publish (each after a
+ * confirm step), the preview of the result, voting codes (shown once, as CSV and as letters) and the audit log.
+ */
+@Component({
+  selector: 'wd-stemweek-admin-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, Alert, Field, FieldControl],
+  templateUrl: './stemweek-admin-page.html',
+  styleUrl: './stemweek-admin-page.css',
+})
+export class StemweekAdminPage {
+  private readonly http = inject(HttpClient);
+  private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18n);
+  private readonly store = inject(GeneratedCodesStore);
+  private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
+  protected readonly t = this.i18n.t;
+  protected readonly pick = this.i18n.pick;
+  protected readonly plural = this.i18n.plural;
+  protected readonly formatDateTime = this.i18n.formatDateTime;
+
+  /** Route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly stemweek = signal<StemweekDetail | null>(null);
+  protected readonly failed = signal(false);
+  protected readonly turnout = signal<TurnoutView | null>(null);
+  protected readonly audit = signal<StemweekAuditEntry[]>([]);
+  protected readonly confirm = signal<Confirm>(null);
+  protected readonly busy = signal(false);
+  /** What the last action did (or why it failed), said once at the top of the actions. */
+  protected readonly outcome = signal<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  protected readonly codeFields = defineFields('codes', { count: { label: 'stemweek.codes.count', hint: 'stemweek.codes.count.hint' } });
+  protected readonly codeCount = signal('25');
+  protected readonly codeProblem = signal<FormProblem | null>(null);
+  protected readonly codes = computed(() => this.store.forStemweek(this.id()));
+
+  constructor() {
+    inject(PageTitle).use(() => {
+      const stemweek = this.stemweek();
+      return stemweek ? this.t('stemweek.admin.detail.pageTitle', { title: this.pick(stemweek.title) }) : this.t('stemweek.admin.list.title');
+    });
+    effect(() => this.refresh(this.id()));
+  }
+
+  protected askToClose(): void {
+    this.askConfirm('close');
+  }
+
+  protected askToPublish(): void {
+    this.askConfirm('publish');
+  }
+
+  protected cancelConfirm(): void {
+    this.confirm.set(null);
+  }
+
+  protected closeStemweek(): void {
+    this.runAction('close', 'stemweek.admin.closed');
+  }
+
+  protected publishResults(): void {
+    this.runAction('publish', 'stemweek.admin.published');
+  }
+
+  protected typeCodeCount(event: Event): void {
+    this.codeCount.set((event.target as HTMLInputElement).value);
+  }
+
+  protected generateCodes(event?: Event): void {
+    event?.preventDefault();
+    if (this.busy()) return;
+    const count = Number(this.codeCount());
+    if (!Number.isInteger(count) || count < 1 || count > 10_000) {
+      this.codeProblem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields: { count: this.t('stemweek.codes.count.invalid') }, other: [] });
+      return;
+    }
+    this.codeProblem.set(null);
+    this.busy.set(true);
+    this.http.post<GeneratedCodes>(`/api/stemweeks/${this.id()}/codes`, { count }).subscribe({
+      next: (generated) => {
+        this.busy.set(false);
+        this.store.keep(generated);
+        this.loadAudit(this.id());
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.codeProblem.set(toFormProblem(error, this.t('common.networkError')));
+      },
+    });
+  }
+
+  /** The CSV is made here from the codes on screen: asking the API again would make new codes. */
+  protected downloadCodes(): void {
+    const codes = this.codes();
+    if (!codes) return;
+    const blob = new Blob([codesCsv(codes, location.origin)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `stemcodes-${codes.stemweekId}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  protected describeDetails(details: Record<string, unknown>): string {
+    return describeDetails(details);
+  }
+
+  protected actionLabel(action: string): string {
+    const key = `stemweek.audit.${action}`;
+    const text = this.t(key);
+    return text === key ? action : text;
+  }
+
+  private askConfirm(kind: Confirm): void {
+    this.outcome.set(null);
+    this.confirm.set(kind);
+    afterNextRender(() => this.confirmHeading()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  private runAction(action: 'close' | 'publish', doneKey: string): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, {}).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.confirm.set(null);
+        this.outcome.set({ kind: 'success', text: this.t(doneKey) });
+        this.refresh(this.id());
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.confirm.set(null);
+        this.outcome.set({ kind: 'error', text: toFormProblem(error, this.t('common.networkError')).message });
+      },
+    });
+  }
+
+  private refresh(id: string): void {
+    const base = `/api/stemweeks/${encodeURIComponent(id)}`;
+    this.http.get<StemweekDetail>(base).subscribe({ next: (stemweek) => this.stemweek.set(stemweek), error: () => this.failed.set(true) });
+    this.http.get<TurnoutView>(`${base}/turnout`).subscribe({ next: (turnout) => this.turnout.set(turnout), error: () => this.turnout.set(null) });
+    this.loadAudit(id);
+  }
+
+  private loadAudit(id: string): void {
+    this.http.get<StemweekAuditEntry[]>(`/api/stemweeks/${encodeURIComponent(id)}/audit`).subscribe({ next: (audit) => this.audit.set(audit), error: () => undefined });
+  }
+}
