@@ -262,7 +262,12 @@ describe('projects from idea to done (integration)', () => {
     expect((await t.client().post('/api/reports', { targetType: 'proposal', targetId: created.body.id, reason: 'Reclame' })).status).toBe(204);
     expect((await proposer.client.get('/api/reports')).status).toBe(403);
     const reports = await admin.get('/api/reports');
-    expect(reports.body).toContainEqual(expect.objectContaining({ targetId: created.body.id, reason: 'Reclame' }));
+    expect(reports.body).toContainEqual(expect.objectContaining({ targetId: created.body.id, reason: 'Reclame', link: `/ideeen/${created.body.id}`, excerpt: 'Koop nu goedkope horloges' }));
+    const member = t.client();
+    await member.signIn(DEMO.projectMember, DEMO.password);
+    const update = await member.post('/api/projects/9c000000-0000-4000-8000-000000000001/updates', { body: 'Kijk op mijn webwinkel voor korting!' });
+    await t.client().post('/api/reports', { targetType: 'update', targetId: update.body.id, reason: 'Reclame in een update' });
+    expect((await admin.get('/api/reports')).body).toContainEqual(expect.objectContaining({ targetId: update.body.id, link: '/projecten/speeltuin-opknappen', excerpt: 'Kijk op mijn webwinkel voor korting!' }));
     expect((await admin.post(`/api/moderation/proposal/${created.body.id}/hide`, { reason: 'Reclame, geen idee voor de wijk' })).status).toBe(204);
     const seen = (await t.client().get(`/api/proposals/${created.body.id}`)).body;
     expect(seen).toMatchObject({ title: '', description: '', hidden: { reason: 'Reclame, geen idee voor de wijk' } });

@@ -92,3 +92,16 @@ export interface UpdatesOverview {
 
 export const REPORT_TARGETS = ['proposal', 'update'] as const;
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+/** An open report for the admins, with what it is about. */
+export interface ContentReportView {
+  id: string;
+  targetType: ReportTarget;
+  targetId: string;
+  reason: string;
+  createdAt: string;
+  /** Path of the idea or of the project whose timeline holds the update. */
+  link: string;
+  /** The idea's title or the start of the update, as text. */
+  excerpt: string;
+}

@@ -11,9 +11,9 @@ import { ModerationPage, OpenReport } from './moderation-page';
 const IDEA_ID = '9b000000-0000-4000-8000-000000000001';
 const UPDATE_ID = '9d000000-0000-4000-8000-000000000001';
 const reports: OpenReport[] = [
-  { id: 'r1', targetType: 'update', targetId: UPDATE_ID, reason: 'Reclame voor een winkel', createdAt: '2026-11-20T10:00:00.000Z' },
-  { id: 'r2', targetType: 'proposal', targetId: IDEA_ID, reason: 'Dit klopt niet', createdAt: '2026-11-21T10:00:00.000Z' },
-  { id: 'r3', targetType: 'update', targetId: UPDATE_ID, reason: 'Ook gezien: reclame', createdAt: '2026-11-22T10:00:00.000Z' },
+  { id: 'r1', targetType: 'update', targetId: UPDATE_ID, reason: 'Reclame voor een winkel', createdAt: '2026-11-20T10:00:00.000Z', link: '/projecten/speeltuin-opknappen', excerpt: 'Kijk op mijn webwinkel' },
+  { id: 'r2', targetType: 'proposal', targetId: IDEA_ID, reason: 'Dit klopt niet', createdAt: '2026-11-21T10:00:00.000Z', link: `/ideeen/${IDEA_ID}`, excerpt: 'Een idee' },
+  { id: 'r3', targetType: 'update', targetId: UPDATE_ID, reason: 'Ook gezien: reclame', createdAt: '2026-11-22T10:00:00.000Z', link: '/projecten/speeltuin-opknappen', excerpt: 'Kijk op mijn webwinkel' },
 ];
 
 describe(ModerationPage.name, () => {
@@ -49,7 +49,7 @@ describe(ModerationPage.name, () => {
     expect(element.textContent).toContain('Alleen beheerders kunnen gemelde ideeën en updates bekijken.');
   });
 
-  it('lists the open reports per idea or update, with a link to the idea and every reason', async () => {
+  it('lists the open reports per idea or update, with what it says, a link to it and every reason', async () => {
     await open(['admin']);
     http.expectOne('/api/reports').flush(reports);
     await fixture.whenStable();
@@ -60,7 +60,8 @@ describe(ModerationPage.name, () => {
     expect(items[0].textContent).toContain('Reclame voor een winkel');
     expect(items[0].textContent).toContain('Ook gezien: reclame');
     expect(items[0].textContent).toContain('Eerst gemeld op 20 november 2026');
-    expect(items[0].querySelector('a')).toBeNull();
+    expect(items[0].querySelector('blockquote')?.textContent).toBe('Kijk op mijn webwinkel');
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('/projecten/speeltuin-opknappen');
     expect(items[1].querySelector('h3')?.textContent).toBe('Gemeld idee');
     expect(items[1].querySelector('a')?.getAttribute('href')).toBe(`/ideeen/${IDEA_ID}`);
     expect(items[1].textContent).toContain('Dit klopt niet');

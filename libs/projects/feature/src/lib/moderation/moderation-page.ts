@@ -2,24 +2,20 @@ import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, signal, untracked, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
-import { ReportTarget } from '@wijkdeal/shared-contracts';
+import { ContentReportView, ReportTarget } from '@wijkdeal/shared-contracts';
 import { Alert, I18n } from '@wijkdeal/shared-ui';
 import { ModerationControls } from './moderation-controls';
 
 /** One row of GET /api/reports. */
-export interface OpenReport {
-  id: string;
-  targetType: ReportTarget;
-  targetId: string;
-  reason: string;
-  createdAt: string;
-}
+export type OpenReport = ContentReportView;
 
 /** Everything reported about one idea or update: hiding it closes all of them at once. */
 interface ReportedItem {
   key: string;
   targetType: ReportTarget;
   targetId: string;
+  link: string;
+  excerpt: string;
   firstReportedAt: string;
   reports: OpenReport[];
 }
@@ -31,7 +27,7 @@ function groupByTarget(reports: OpenReport[]): ReportedItem[] {
   // The API lists the oldest first, so the first report of a target is its oldest.
   for (const report of reports) {
     const key = `${report.targetType}:${report.targetId}`;
-    const item = items.get(key) ?? { key, targetType: report.targetType, targetId: report.targetId, firstReportedAt: report.createdAt, reports: [] };
+    const item = items.get(key) ?? { key, targetType: report.targetType, targetId: report.targetId, link: report.link, excerpt: report.excerpt, firstReportedAt: report.createdAt, reports: [] };
     item.reports.push(report);
     items.set(key, item);
   }
@@ -40,8 +36,7 @@ function groupByTarget(reports: OpenReport[]): ReportedItem[] {
 
 /**
  * /beheer/meldingen: what visitors reported, oldest first, one entry per idea or update. An admin hides it with a
- * reason everyone sees; then its reports are dealt with and it leaves the list. The API does not say which project
- * an update belongs to, so an update has no link here (yet); its reason takes its place in that project's timeline.
+ * reason everyone sees; then its reports are dealt with and it leaves the list.
  */
 @Component({
   selector: 'wd-moderation-page',
@@ -54,6 +49,12 @@ function groupByTarget(reports: OpenReport[]): ReportedItem[] {
     }
     .reported-item h3 {
       margin-top: 0;
+    }
+    .reported-item__excerpt {
+      margin: 0.5rem 0;
+      padding-left: 0.75rem;
+      border-left: 3px solid var(--line);
+      overflow-wrap: anywhere;
     }
     .reported-item__reasons {
       padding-left: 1.25rem;
@@ -87,11 +88,8 @@ function groupByTarget(reports: OpenReport[]): ReportedItem[] {
                   <article [attr.aria-labelledby]="'reported-' + item.key">
                     <h3 [id]="'reported-' + item.key">{{ t('moderation.type.' + item.targetType) }}</h3>
                     <p class="muted">{{ t('moderation.firstReported', { date: formatDateTime(item.firstReportedAt) }) }}</p>
-                    @if (item.targetType === 'proposal') {
-                      <p><a [routerLink]="['/ideeen', item.targetId]">{{ t('moderation.viewIdea') }}<span class="visually-hidden">: {{ subject(item) }}</span></a></p>
-                    } @else {
-                      <p>{{ t('moderation.updateWithoutLink') }}</p>
-                    }
+                    <blockquote class="reported-item__excerpt">{{ item.excerpt }}</blockquote>
+                    <p><a [routerLink]="item.link">{{ t(item.targetType === 'proposal' ? 'moderation.viewIdea' : 'moderation.viewProject') }}<span class="visually-hidden">: {{ subject(item) }}</span></a></p>
                     <h4>{{ t('moderation.reasons') }}</h4>
                     <ul class="reported-item__reasons">
                       @for (report of item.reports; track report.id) {
