@@ -261,6 +261,12 @@ describe('stemweek administration and results (integration)', () => {
     expect(results.body).toEqual(published.body);
     expect((await admin.post(`/api/stemweeks/${stemweek.id}/publish`)).body.code).toBe('STEMWEEK_ALREADY_PUBLISHED');
 
+    // The project list can show just the projects this stemweek selected.
+    const selectedIds = published.body.selection.selected.map((row: { projectId: string }) => row.projectId).sort();
+    const listed = await t.client().get(`/api/projects?selectedIn=${stemweek.id}&pageSize=100`);
+    expect(listed.body.items.map((p: { id: string }) => p.id).sort()).toEqual(selectedIds);
+    expect((await t.client().get('/api/projects?selectedIn=geen-id')).status).toBe(400);
+
     // Each project's page can show its place in this stemweek.
     const first = published.body.ranking[0];
     const history = await t.client().get(`/api/projects/${first.projectId}/stemweeks`);

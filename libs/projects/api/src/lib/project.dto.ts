@@ -10,6 +10,8 @@ export class ProjectListQuery extends PageQuery {
   status?: ProjectStatus;
   @ApiPropertyOptional({ description: 'Words in the title or summary.' }) @IsOptional() @IsString() @MaxLength(100)
   q?: string;
+  @ApiPropertyOptional({ description: 'Only projects selected in this published stemweek (its id).' }) @IsOptional() @IsUUID()
+  selectedIn?: string;
 }
 
 export class AddMemberDto {

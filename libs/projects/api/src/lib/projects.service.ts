@@ -39,6 +39,14 @@ export class ProjectsService {
       const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere('(p.title_nl ILIKE :pattern OR p.title_en ILIKE :pattern OR p.summary_nl ILIKE :pattern OR p.summary_en ILIKE :pattern)', { pattern });
     }
+    if (query.selectedIn) {
+      // The published selection is stored with the stemweek (voting module); read by table name, as voting depends on projects.
+      builder.andWhere(
+        `EXISTS (SELECT 1 FROM stemweek s WHERE s.id = :selectedIn AND s.published_at IS NOT NULL
+                  AND s.result -> 'view' -> 'selection' -> 'selected' @> jsonb_build_array(jsonb_build_object('projectId', p.id::text)))`,
+        { selectedIn: query.selectedIn },
+      );
+    }
     // offset/limit rather than skip/take: the join is many-to-one, so one query suffices (skip/take adds a DISTINCT pass).
     const [projects, total] = await Promise.all([builder.clone().offset(query.offset).limit(query.pageSize).getMany(), builder.getCount()]);
     return { items: projects.map(toProjectSummary), total, page: query.page, pageSize: query.pageSize };

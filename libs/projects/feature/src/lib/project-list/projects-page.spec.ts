@@ -38,6 +38,7 @@ describe(ProjectsPage.name, () => {
     await fixture.whenStable();
 
     http.expectOne('/api/themes').flush([]);
+    http.expectOne('/api/stemweeks').flush([]);
     const request = http.expectOne((candidate) => candidate.url === '/api/projects');
     expect(request.request.params.get('theme')).toBe('verkeer-veiligheid');
     expect(request.request.params.get('status')).toBe('selected');
@@ -62,7 +63,25 @@ describe(ProjectsPage.name, () => {
     fixture.componentRef.setInput('status', 'onzin');
     await fixture.whenStable();
     http.expectOne('/api/themes').flush([]);
+    http.expectOne('/api/stemweeks').flush([]);
     expect(http.expectOne((candidate) => candidate.url === '/api/projects').request.params.has('status')).toBe(false);
+  });
+
+  it('offers the published stemweeks as a filter and asks for the projects one selected', async () => {
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ProjectsPage);
+    fixture.componentRef.setInput('stemweek', 'sw-2027');
+    await fixture.whenStable();
+    http.expectOne('/api/themes').flush([]);
+    http.expectOne('/api/stemweeks').flush([
+      { id: 'sw-2027', title: { nl: 'Stemweek 2027', en: 'Stemweek 2027' }, state: 'published' },
+      { id: 'sw-2028', title: { nl: 'Stemweek 2028', en: 'Stemweek 2028' }, state: 'open' },
+    ]);
+    expect(http.expectOne((candidate) => candidate.url === '/api/projects').request.params.get('selectedIn')).toBe('sw-2027');
+    await fixture.whenStable();
+    const options = [...(fixture.nativeElement as HTMLElement).querySelectorAll('select option')].map((option) => option.textContent?.trim());
+    expect(options).toContain('Stemweek 2027');
+    expect(options).not.toContain('Stemweek 2028');
   });
 });
 
