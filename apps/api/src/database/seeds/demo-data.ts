@@ -73,3 +73,13 @@ export const DEMO_MEETING = {
   publicMinutes: 'We bespraken de voortgang van de speeltuin en de voorbereiding van de volgende stemweek.',
   privateMinutes: 'Alleen voor koplopers: afspraken over de taakverdeling.',
 };
+
+/** A running project with a timeline, so the project page shows what following a project looks like. */
+export const DEMO_MILESTONES = [
+  { id: '5e000000-0000-4000-8000-000000000001', title: 'Ontwerp samen met de kinderen', plannedOn: '2026-09-15', done: true },
+  { id: '5e000000-0000-4000-8000-000000000002', title: 'Toestellen geplaatst', plannedOn: '2027-04-01', done: false },
+];
+export const DEMO_UPDATES = [
+  { id: '6e000000-0000-4000-8000-000000000001', daysAgo: 40, progress: 20, milestoneId: '5e000000-0000-4000-8000-000000000001', body: 'Twintig kinderen tekenden hun droomspeeltuin. Het ontwerp is klaar en hangt in de Wijkdealwerkplaats. (voorbeeld)' },
+  { id: '6e000000-0000-4000-8000-000000000002', daysAgo: 6, progress: 40, milestoneId: null, body: 'De toestellen zijn besteld. De gemeente haalt in maart de oude schommel weg. (voorbeeld)' },
+];

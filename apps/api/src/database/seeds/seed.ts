@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
 import { AppConfig } from '@wijkdeal/shared-api-core';
 import { EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_CONTACT, DEMO_MEETING, DEMO_MEMBERSHIP, DEMO_NEWS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_WERKPLAATS, demoProjectId } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_CONTACT, DEMO_MEETING, DEMO_MEMBERSHIP, DEMO_MILESTONES, DEMO_NEWS, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_UPDATES, DEMO_WERKPLAATS, demoProjectId } from './demo-data';
 import { slugify } from '@wijkdeal/shared-contracts';
 import { partnerId, REFERENCE_PARTNERS, REFERENCE_THEMES } from './reference-data';
 
@@ -67,6 +67,19 @@ export async function seedDemoData(manager: EntityManager): Promise<void> {
              'Wijkdealwerkplaats', $3, $4) ON CONFLICT DO NOTHING`,
     [DEMO_MEETING.id, DEMO_MEETING.title, DEMO_MEETING.publicMinutes, DEMO_MEETING.privateMinutes],
   );
+  for (const milestone of DEMO_MILESTONES) {
+    await manager.query(
+      `INSERT INTO milestone (id, project_id, title, planned_on, done_at) VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() ELSE NULL END) ON CONFLICT DO NOTHING`,
+      [milestone.id, DEMO_MEMBERSHIP.projectId, milestone.title, milestone.plannedOn, milestone.done],
+    );
+  }
+  for (const update of DEMO_UPDATES) {
+    await manager.query(
+      `INSERT INTO progress_update (id, project_id, author_id, body, progress, milestone_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7)) ON CONFLICT DO NOTHING`,
+      [update.id, DEMO_MEMBERSHIP.projectId, DEMO_MEMBERSHIP.accountId, update.body, update.progress, update.milestoneId, update.daysAgo],
+    );
+  }
   const koploper = DEMO_ACCOUNTS.find((account) => account.roles.includes('koploper'));
   await manager.query(`INSERT INTO koploper_profile (account_id, bio, public) VALUES ($1, $2, true) ON CONFLICT DO NOTHING`, [
     koploper?.id, 'Ik woon al twintig jaar in De Wijert en help graag bij het Wijkdealcafé. (voorbeeld)',

@@ -9,6 +9,12 @@ describe(loadConfig.name, () => {
     expect(config.demoMode).toBe(true);
     expect(config.captureMail).toBe(true);
     expect(config.PORT).toBe(3000);
+    expect(config.PUBLIC_URL).toBe('http://localhost:3000');
+  });
+
+  it('builds the default public address from the port', () => {
+    expect(loadConfig({ PORT: '3600' }).PUBLIC_URL).toBe('http://localhost:3600');
+    expect(loadConfig({ PORT: '3600', PUBLIC_URL: 'https://wijkdeal.example.org' }).PUBLIC_URL).toBe('https://wijkdeal.example.org');
   });
 
   it('turns demo mode off by default on an external database', () => {

@@ -50,9 +50,9 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(365)
   SESSION_DAYS = 30;
 
-  @Describe('Public address of the site, used in links in e-mail.')
+  @Describe('Public address of the site, used in links in e-mail. Default: http://localhost:<PORT>.')
   @IsUrl({ require_tld: false, require_protocol: true })
-  PUBLIC_URL = 'http://localhost:3000';
+  PUBLIC_URL = '';
 
   @Describe('SMTP server for outgoing e-mail, e.g. smtp://user:pass@mail.example.org:587. Empty: e-mail is captured (demo) or only logged.')
   @IsOptional() @IsString()
@@ -119,6 +119,7 @@ export function describeConfig(): ReadonlyMap<string, string> {
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const known = Object.fromEntries([...DESCRIPTIONS.keys()].filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
   const config = plainToInstance(AppConfig, known);
+  config.PUBLIC_URL ||= `http://localhost:${config.PORT}`;
   const problems = validateSync(config).map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
   if (config.isProduction) {
     if (config.SESSION_SECRET === DEFAULT_SESSION_SECRET || config.SESSION_SECRET.length < 32) {
