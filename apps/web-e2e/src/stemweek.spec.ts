@@ -355,6 +355,63 @@ test.describe('the stemweek', () => {
     await expectAccessible(page);
   });
 
+  test('an admin edits an upcoming stemweek\'s title, and links an imported ballot item to a project of this platform', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const admin = await adminContext(browser);
+    const { ids, titles } = await createProjects(admin.request, 'bewerken', 2);
+    const title = `Stemweek bewerken ${Date.now()}`;
+    const id = await createStemweek(admin.request, title, ids, { opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 8 * 86_400_000).toISOString() });
+
+    const page = await admin.newPage();
+    await page.goto(`/beheer/stemweken/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Beheer: ${title}` })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Bewerken', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Bewerken: ${title}` })).toBeVisible();
+    await expect(page.getByLabel('Titel (Nederlands)')).toHaveValue(title);
+    await expect(page.getByRole('checkbox', { name: titles[0] })).toBeChecked();
+    await expectAccessible(page);
+    const renamed = `${title} (nieuw)`;
+    await page.getByLabel('Titel (Nederlands)').fill(renamed);
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Beheer: ${renamed}` })).toBeVisible();
+    await expect(page.getByText('De stemweek is bijgewerkt.')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Bekijk de pagina van de stemweek' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/stemweek/${id}$`));
+    await expectAccessible(page);
+
+    // An archive stemweek from a .pb file: its item "1" is linked to the first project; that project's page then lists it.
+    const stamp = `${Date.now()}`;
+    const pb = ['META', 'key;value', `description;Archief ${stamp}`, 'country;Netherlands', 'unit;Wijkdeal', 'instance;2016', 'num_projects;2', 'num_votes;2',
+      'budget;3000', 'vote_type;approval', 'rule;greedy', 'PROJECTS', 'project_id;cost;votes;name', `1;1000;2;Speeltuin ${stamp}`, `2;2000;1;Fietsenrek ${stamp}`,
+      'VOTES', 'voter_id;vote', 'v1;1,2', 'v2;1', ''].join('\r\n');
+    await admin.request.get('/api/health');
+    const token = (await admin.request.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const upload = await admin.request.post('/api/stemweeks/import', { multipart: { file: { name: 'archief.pb', mimeType: 'text/plain', buffer: Buffer.from(pb) } }, headers: { 'X-XSRF-TOKEN': token } });
+    expect(upload.ok(), await upload.text()).toBe(true);
+    const archive = ((await upload.json()) as { id: string }).id;
+    await page.goto(`/beheer/stemweken/${archive}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Koppelen aan projecten' })).toBeVisible();
+    await expect(page.getByText('Nummer in het bestand: 1')).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel(`Project op dit platform voor Speeltuin ${stamp}`).selectOption({ label: titles[0] });
+    await page.getByRole('button', { name: `Opslaan voor Speeltuin ${stamp}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Opgeslagen: Speeltuin ${stamp} is gekoppeld aan ${titles[0]}.` })).toBeVisible();
+    // The same project for the other item is refused: one project, one place on a ballot.
+    await page.getByLabel(`Project op dit platform voor Fietsenrek ${stamp}`).selectOption({ label: titles[0] });
+    await page.getByRole('button', { name: `Opslaan voor Fietsenrek ${stamp}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Dit project is al gekoppeld aan een ander project van deze stemweek.' })).toBeVisible();
+    await expectAccessible(page);
+
+    const project = (await (await admin.request.get(`/api/projects/${ids[0]}`)).json()) as { slug: string };
+    await page.goto(`/projecten/${project.slug}`);
+    const history = page.getByRole('region', { name: 'In de stemweek' });
+    await expect(history.getByRole('link', { name: `Archief ${stamp}` })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('the stemweek page lists the stemweeks, and a teller enters a paper ballot twice before it counts', async ({ browser }) => {
     test.setTimeout(90_000);
     const admin = await adminContext(browser);

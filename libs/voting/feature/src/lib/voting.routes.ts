@@ -37,6 +37,8 @@ export const stemweekAdminRoutes: Route[] = [
       { path: 'nieuw', title: 'stemweek.admin.new.title', loadComponent: () => import('./admin/new-stemweek-page').then((m) => m.NewStemweekPage) },
       { path: 'importeren', title: 'stemweek.admin.import.title', loadComponent: () => import('./admin/import-stemweek-page').then((m) => m.ImportStemweekPage) },
       { path: ':id', pathMatch: 'full', loadComponent: () => import('./admin/stemweek-admin-page').then((m) => m.StemweekAdminPage) },
+      // Edit: the new-stemweek form filled in; it sets the title itself (with the stemweek's name).
+      { path: ':id/bewerken', loadComponent: () => import('./admin/new-stemweek-page').then((m) => m.NewStemweekPage) },
       { path: ':id/brieven', title: 'stemweek.letters.title', loadComponent: () => import('./admin/voting-letters-page').then((m) => m.VotingLettersPage) },
     ],
   },

@@ -1,15 +1,15 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { Page, ProjectDetail, ProjectSummary, StemweekDetail } from '@wijkdeal/shared-contracts';
-import { Alert, defineFields, ErrorSummary, Field, FieldControl, FieldSpec, FormProblem, I18n, Notice, toFormProblem } from '@wijkdeal/shared-ui';
+import { CreateStemweekRequest, LocalizedText, Page, ProjectDetail, ProjectSummary, StemweekDetail } from '@wijkdeal/shared-contracts';
+import { Alert, defineFields, ErrorSummary, Field, FieldControl, FieldSpec, FormProblem, I18n, Notice, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
-import { amsterdamDateTime, buildStemweekRequest, StemweekFormValues, stemweekProblemFrom } from './stemweek-request';
+import { amsterdamDateTime, buildStemweekRequest, changedStemweekFields, OPEN_EDITABLE, StemweekFormValues, stemweekFormValuesFrom, stemweekProblemFrom } from './stemweek-request';
 
 interface ProjectRow {
-  project: ProjectSummary;
+  project: { id: string; title: LocalizedText; theme: { name: LocalizedText } | null };
   chosen: boolean;
   cost: string;
 }
@@ -19,6 +19,8 @@ const DAY = 86_400_000;
 /**
  * /beheer/stemweken/nieuw — a new stemweek: texts in Dutch and English, the window in Amsterdam time, the projects
  * on the ballot with their costs, the method and its limits, the selection rule, the channels and who may vote.
+ * /beheer/stemweken/:id/bewerken — the same form filled in from the stemweek: everything while it is upcoming, only
+ * the title and intro once it is open (the ballot is frozen), nothing once it is closed. Sends the changed fields only.
  */
 @Component({
   selector: 'wd-new-stemweek-page',
@@ -27,13 +29,27 @@ const DAY = 86_400_000;
   templateUrl: './new-stemweek-page.html',
   styleUrl: './new-stemweek-page.css',
 })
-export class NewStemweekPage {
+export class NewStemweekPage implements OnInit {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly notice = inject(Notice);
   private readonly i18n = inject(I18n);
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
+
+  /** Route parameter of /beheer/stemweken/:id/bewerken; absent for a new stemweek. */
+  readonly id = input<string>();
+  /** The stemweek being edited, as loaded. */
+  protected readonly stemweek = signal<StemweekDetail | null>(null);
+  protected readonly loadFailed = signal(false);
+  /** Open: only the title and intro may change. */
+  protected readonly textsOnly = computed(() => this.stemweek()?.state === 'open');
+  protected readonly editable = computed(() => {
+    const state = this.stemweek()?.state;
+    return state === 'upcoming' || state === 'open';
+  });
+  /** The request as the form was filled in, to send only what changed. */
+  private before: CreateStemweekRequest | null = null;
 
   protected readonly fields = defineFields('new-stemweek', {
     'title.nl': { label: 'stemweek.admin.field.titleNl' },
@@ -77,13 +93,27 @@ export class NewStemweekPage {
   protected readonly chosenCount = computed(() => (this.rows() ?? []).filter((row) => row.chosen).length);
 
   constructor() {
-    // Only proposed and candidate projects can go on a ballot.
-    forkJoin([this.fetchAll('proposed'), this.fetchAll('candidate')]).subscribe({
-      next: ([proposed, candidate]) => {
-        const projects = [...candidate, ...proposed].sort((a, b) => this.pick(a.title).localeCompare(this.pick(b.title), 'nl'));
-        this.rows.set(projects.map((project) => ({ project, chosen: false, cost: '' })));
+    inject(PageTitle).use(() => {
+      const stemweek = this.stemweek();
+      if (!this.id()) return this.t('stemweek.admin.new.title');
+      return stemweek ? this.t('stemweek.admin.edit.pageTitle', { title: this.pick(stemweek.title) }) : this.t('stemweek.admin.edit.title');
+    });
+  }
+
+  ngOnInit(): void {
+    const id = this.id();
+    if (!id) {
+      this.loadProjects(null);
+      return;
+    }
+    this.http.get<StemweekDetail>(`/api/stemweeks/${encodeURIComponent(id)}`).subscribe({
+      next: (stemweek) => {
+        this.form.setValue(stemweekFormValuesFrom(stemweek));
+        this.stemweek.set(stemweek);
+        if (stemweek.state === 'upcoming') this.loadProjects(stemweek);
+        else this.before = buildStemweekRequest(this.formValues(), []);
       },
-      error: () => this.projectsFailed.set(true),
+      error: () => this.loadFailed.set(true),
     });
   }
 
@@ -110,11 +140,14 @@ export class NewStemweekPage {
     this.updateRow(index, { cost: (event.target as HTMLInputElement).value });
   }
 
-  protected createStemweek(): void {
+  protected saveStemweek(): void {
+    if (this.id()) this.updateStemweek();
+    else this.createStemweek();
+  }
+
+  private createStemweek(): void {
     if (this.busy()) return;
-    const values = this.form.getRawValue() as StemweekFormValues;
-    const chosen = (this.rows() ?? []).filter((row) => row.chosen).map((row) => ({ projectId: row.project.id, cost: row.cost }));
-    const request = buildStemweekRequest(values, chosen);
+    const request = buildStemweekRequest(this.formValues(), this.chosenProjects());
     const fields: Record<string, string> = {};
     if (!request.title.nl) fields['title.nl'] = this.t('form.required');
     if (!request.opensAt) fields['opensAt'] = this.t('stemweek.admin.field.dateTime.invalid');
@@ -136,6 +169,76 @@ export class NewStemweekPage {
         this.busy.set(false);
         this.problem.set(stemweekProblemFrom(toFormProblem(error, this.t('common.networkError')), request, (line) => this.t('stemweek.admin.field.postcodes.line', { line })));
       },
+    });
+  }
+
+  private updateStemweek(): void {
+    const stemweek = this.stemweek();
+    if (this.busy() || !stemweek || !this.before || !this.editable()) return;
+    const textsOnly = this.textsOnly();
+    const request = buildStemweekRequest(this.formValues(), textsOnly ? [] : this.chosenProjects());
+    const fields: Record<string, string> = {};
+    if (!request.title.nl) fields['title.nl'] = this.t('form.required');
+    if (!textsOnly) {
+      if (!request.opensAt) fields['opensAt'] = this.t('stemweek.admin.field.dateTime.invalid');
+      if (!request.closesAt) fields['closesAt'] = this.t('stemweek.admin.field.dateTime.invalid');
+      if (!request.projects.length) fields['projects'] = this.t('stemweek.admin.projects.none');
+      if (!request.channels.length) fields['channels'] = this.t('stemweek.admin.channels.none');
+    }
+    if (Object.keys(fields).length) {
+      this.problem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields, other: [] });
+      return;
+    }
+    const changes = changedStemweekFields(this.before, request, textsOnly ? OPEN_EDITABLE : undefined);
+    if (!Object.keys(changes).length) {
+      this.notice.showAfterNavigation('stemweek.admin.edit.unchanged', 'info');
+      void this.router.navigate(['/beheer/stemweken', stemweek.id]);
+      return;
+    }
+    this.problem.set(null);
+    this.busy.set(true);
+    this.http.patch<StemweekDetail>(`/api/stemweeks/${encodeURIComponent(stemweek.id)}`, changes).subscribe({
+      next: () => {
+        this.notice.showAfterNavigation('stemweek.admin.edit.done');
+        void this.router.navigate(['/beheer/stemweken', stemweek.id]);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.problem.set(stemweekProblemFrom(toFormProblem(error, this.t('common.networkError')), request, (line) => this.t('stemweek.admin.field.postcodes.line', { line })));
+      },
+    });
+  }
+
+  private formValues(): StemweekFormValues {
+    return this.form.getRawValue() as StemweekFormValues;
+  }
+
+  private chosenProjects(): { projectId: string; cost: string }[] {
+    return (this.rows() ?? []).filter((row) => row.chosen).map((row) => ({ projectId: row.project.id, cost: row.cost }));
+  }
+
+  /**
+   * Only proposed and candidate projects can go on a ballot. When editing, the ballot's projects are chosen (in the
+   * list's order) with their costs, also one that is no longer proposed or candidate.
+   */
+  private loadProjects(stemweek: StemweekDetail | null): void {
+    forkJoin([this.fetchAll('proposed'), this.fetchAll('candidate')]).subscribe({
+      next: ([proposed, candidate]) => {
+        const items = new Map((stemweek?.items ?? []).filter((item) => item.projectId).map((item) => [item.projectId as string, item]));
+        const listed: ProjectRow['project'][] = [...candidate, ...proposed];
+        for (const item of items.values()) {
+          if (!listed.some((project) => project.id === item.projectId)) listed.push({ id: item.projectId as string, title: item.title, theme: item.theme });
+        }
+        listed.sort((a, b) => this.pick(a.title).localeCompare(this.pick(b.title), 'nl'));
+        this.rows.set(
+          listed.map((project) => {
+            const item = items.get(project.id);
+            return { project, chosen: !!item, cost: item ? String(item.cost) : '' };
+          }),
+        );
+        if (stemweek) this.before = buildStemweekRequest(this.formValues(), this.chosenProjects());
+      },
+      error: () => this.projectsFailed.set(true),
     });
   }
 

@@ -16,7 +16,7 @@ describe(StemweekAdminPage.name, () => {
   let fixture: ComponentFixture<StemweekAdminPage>;
   let http: HttpTestingController;
   let element: HTMLElement;
-  const button = (text: string) => [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === text) as HTMLButtonElement;
+  const button = (text: string) => [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim().replace(/\s+/g, ' ') === text) as HTMLButtonElement;
 
   async function flushLoad(state: StemweekDetail['state']): Promise<void> {
     http.expectOne(`/api/stemweeks/${ID}`).flush(detail(state));
@@ -45,6 +45,8 @@ describe(StemweekAdminPage.name, () => {
     expect(element.querySelector('h1')?.textContent).toBe('Beheer: Stemweek najaar');
     expect(element.textContent).toContain('3 stembiljetten');
     expect(element.querySelector('tbody')?.textContent).toContain('Aangemaakt');
+    const editLink = () => [...element.querySelectorAll('a')].find((link) => link.textContent?.trim() === 'Bewerken');
+    expect(editLink()?.getAttribute('href')).toBe(`/beheer/stemweken/${ID}/bewerken`);
     button('Vervroegd sluiten').click();
     await fixture.whenStable();
     expect(document.activeElement?.textContent).toBe('Weet je het zeker?');
@@ -60,6 +62,7 @@ describe(StemweekAdminPage.name, () => {
     await flushLoad('counting');
     expect(element.querySelector('.alert--success')?.textContent).toContain('De stemweek is gesloten.');
     expect(button('Publiceren')).toBeDefined();
+    expect(editLink()).toBeUndefined();
     expect([...element.querySelectorAll('a')].find((link) => link.textContent?.trim() === 'Uitslag bekijken')?.getAttribute('href')).toBe(`/stemweek/${ID}/uitslag`);
   });
 
@@ -78,6 +81,72 @@ describe(StemweekAdminPage.name, () => {
     expect([...element.querySelectorAll('.admin__codes li')].map((li) => li.textContent)).toEqual(['AAAA-BBBB-CCCC', 'DDDD-EEEE-FFFF']);
     expect(TestBed.inject(GeneratedCodesStore).forStemweek(ID)?.count).toBe(2);
     expect(element.querySelector(`a[href="/beheer/stemweken/${ID}/brieven"]`)?.textContent?.trim()).toBe('Brieven afdrukken');
+  });
+
+  describe('for an imported stemweek', () => {
+    const P1 = '9a000000-0000-4000-8000-000000000001';
+    const P2 = '9a000000-0000-4000-8000-000000000002';
+    const item = (id: string, externalId: string, title: string, projectId: string | null = null) => ({ id, externalId, projectId, title: { nl: title, en: '' }, summary: null, theme: null, cost: 1000 });
+    const imported = (first: string | null = null) =>
+      ({ ...detail('published'), imported: true, channels: [], items: [item('i1', '1', 'Bankjes bij de vijver', first), item('i2', '2', 'Bomen in de Zuiderstraat')] }) as unknown as StemweekDetail;
+    const select = (itemId: string) => element.querySelector(`#match-${itemId}`) as HTMLSelectElement;
+    const status = (itemId: string) => select(itemId).closest('li')?.querySelector('[role="status"]') as HTMLElement;
+    const choose = async (itemId: string, projectId: string) => {
+      select(itemId).value = projectId;
+      select(itemId).dispatchEvent(new Event('change'));
+      await fixture.whenStable();
+    };
+
+    beforeEach(async () => {
+      http.expectOne(`/api/stemweeks/${ID}`).flush(imported());
+      http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state: 'published', ballots: 3, turnout: { account: 0, code: 0, paper: 0, imported: 3 } });
+      http.expectOne(`/api/stemweeks/${ID}/audit`).flush([]);
+      const projects = http.expectOne((request) => request.url === '/api/projects');
+      expect(projects.request.params.get('pageSize')).toBe('100');
+      projects.flush({ items: [{ id: P2, title: { nl: 'Zitplekken', en: '' } }, { id: P1, title: { nl: 'Bankjes', en: '' } }], page: 1, pageSize: 100, total: 2 });
+      await fixture.whenStable();
+    });
+
+    it('lists each ballot item with its number in the file and a labelled choice of projects', () => {
+      expect(element.querySelector('#match-title')?.textContent).toBe('Koppelen aan projecten');
+      expect(element.querySelectorAll('.admin__match')).toHaveLength(2);
+      expect(element.querySelector('.admin__match')?.textContent).toContain('Nummer in het bestand: 1');
+      expect(element.querySelector('label[for="match-i1"]')?.textContent).toBe('Project op dit platform voor Bankjes bij de vijver');
+      expect([...select('i1').options].map((option) => option.textContent)).toEqual(['Niet gekoppeld', 'Bankjes', 'Zitplekken']);
+      expect(select('i1').value).toBe('');
+    });
+
+    it('links an item with PATCH and says so in its live region; a project linked elsewhere is refused', async () => {
+      await choose('i1', P1);
+      button('Opslaan voor Bankjes bij de vijver').click();
+      const link = http.expectOne(`/api/stemweeks/${ID}/items/i1`);
+      expect(link.request.method).toBe('PATCH');
+      expect(link.request.body).toEqual({ projectId: P1 });
+      link.flush(imported(P1));
+      http.expectOne(`/api/stemweeks/${ID}/audit`).flush([]);
+      await fixture.whenStable();
+      expect(status('i1').textContent).toBe('Opgeslagen: Bankjes bij de vijver is gekoppeld aan Bankjes.');
+      expect(select('i1').value).toBe(P1);
+
+      await choose('i2', P1);
+      button('Opslaan voor Bomen in de Zuiderstraat').click();
+      http
+        .expectOne(`/api/stemweeks/${ID}/items/i2`)
+        .flush({ statusCode: 409, code: 'CONFLICT', message: 'Dit botst met iets dat al bestaat.' }, { status: 409, statusText: 'Conflict' });
+      await fixture.whenStable();
+      expect(status('i2').textContent).toBe('Dit project is al gekoppeld aan een ander project van deze stemweek. Haal die koppeling eerst weg.');
+      expect(status('i2').classList).toContain('field__error');
+      expect(status('i1').textContent).toContain('is gekoppeld aan Bankjes');
+
+      await choose('i1', '');
+      button('Opslaan voor Bankjes bij de vijver').click();
+      const unlink = http.expectOne(`/api/stemweeks/${ID}/items/i1`);
+      expect(unlink.request.body).toEqual({ projectId: null });
+      unlink.flush(imported());
+      http.expectOne(`/api/stemweeks/${ID}/audit`).flush([]);
+      await fixture.whenStable();
+      expect(status('i1').textContent).toBe('Opgeslagen: Bankjes bij de vijver is niet gekoppeld.');
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { GeneratedCodes, StemweekAuditEntry, StemweekDetail, TurnoutView } from '@wijkdeal/shared-contracts';
-import { Alert, defineFields, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
+import { GeneratedCodes, Page, ProjectSummary, StemweekAuditEntry, StemweekDetail, StemweekItemView, TurnoutView } from '@wijkdeal/shared-contracts';
+import { Alert, defineFields, errorCode, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { codesCsv, GeneratedCodesStore } from './voting-codes';
 
 type Confirm = 'close' | 'publish' | null;
@@ -22,6 +22,7 @@ export function describeDetails(details: Record<string, unknown>): string {
 /**
  * /beheer/stemweken/:id — one stemweek for admins: state and turnout, close early and publish (each after a
  * confirm step), the preview of the result, voting codes (shown once, as CSV and as letters) and the audit log.
+ * For an imported stemweek: link each ballot item of the file to a project of this platform, so its page shows it.
  */
 @Component({
   selector: 'wd-stemweek-admin-page',
@@ -57,6 +58,16 @@ export class StemweekAdminPage {
   protected readonly codeCount = signal('25');
   protected readonly codeProblem = signal<FormProblem | null>(null);
   protected readonly codes = computed(() => this.store.forStemweek(this.id()));
+
+  /** Ballot items from a .pb file, to link to projects of this platform. */
+  protected readonly importedItems = computed(() => (this.stemweek()?.items ?? []).filter((item) => item.externalId !== null));
+  protected readonly projects = signal<ProjectSummary[] | null>(null);
+  protected readonly projectsFailed = signal(false);
+  /** The project picked per item (item id → project id, '' for none) before it is saved. */
+  private readonly picked = signal<Record<string, string>>({});
+  /** What saving a link did, per item, said in that item's live region. */
+  protected readonly matchOutcome = signal<Record<string, { kind: 'success' | 'error'; text: string }>>({});
+  protected readonly matchBusy = signal<string | null>(null);
 
   constructor() {
     inject(PageTitle).use(() => {
@@ -136,6 +147,55 @@ export class StemweekAdminPage {
     return text === key ? action : text;
   }
 
+  protected pickedProject(item: StemweekItemView): string {
+    return this.picked()[item.id] ?? item.projectId ?? '';
+  }
+
+  /** The linked project when it is not among the listed ones (more than a page of projects). */
+  protected unlistedProject(item: StemweekItemView): boolean {
+    return !!item.projectId && !(this.projects() ?? []).some((project) => project.id === item.projectId);
+  }
+
+  protected pickProject(item: StemweekItemView, event: Event): void {
+    const projectId = (event.target as HTMLSelectElement).value;
+    this.picked.update((picked) => ({ ...picked, [item.id]: projectId }));
+  }
+
+  protected saveMatch(item: StemweekItemView): void {
+    if (this.matchBusy()) return;
+    const projectId = this.pickedProject(item) || null;
+    const itemTitle = this.pick(item.title);
+    this.matchBusy.set(item.id);
+    this.http.patch<StemweekDetail>(`/api/stemweeks/${encodeURIComponent(this.id())}/items/${encodeURIComponent(item.id)}`, { projectId }).subscribe({
+      next: (stemweek) => {
+        this.matchBusy.set(null);
+        this.stemweek.set(stemweek);
+        const project = this.projects()?.find((candidate) => candidate.id === projectId);
+        const text = projectId
+          ? this.t('stemweek.admin.match.linked', { item: itemTitle, project: project ? this.pick(project.title) : projectId })
+          : this.t('stemweek.admin.match.unlinked', { item: itemTitle });
+        this.setMatchOutcome(item.id, { kind: 'success', text });
+        this.loadAudit(this.id());
+      },
+      error: (error: unknown) => {
+        this.matchBusy.set(null);
+        const text = errorCode(error) === 'CONFLICT' ? this.t('stemweek.admin.match.conflict') : toFormProblem(error, this.t('common.networkError')).message;
+        this.setMatchOutcome(item.id, { kind: 'error', text });
+      },
+    });
+  }
+
+  private setMatchOutcome(itemId: string, outcome: { kind: 'success' | 'error'; text: string }): void {
+    this.matchOutcome.update((outcomes) => ({ ...outcomes, [itemId]: outcome }));
+  }
+
+  private loadProjects(): void {
+    this.http.get<Page<ProjectSummary>>('/api/projects', { params: { pageSize: 100 } }).subscribe({
+      next: (page) => this.projects.set([...page.items].sort((a, b) => this.pick(a.title).localeCompare(this.pick(b.title), 'nl'))),
+      error: () => this.projectsFailed.set(true),
+    });
+  }
+
   private askConfirm(kind: Confirm): void {
     this.outcome.set(null);
     this.confirm.set(kind);
@@ -162,7 +222,13 @@ export class StemweekAdminPage {
 
   private refresh(id: string): void {
     const base = `/api/stemweeks/${encodeURIComponent(id)}`;
-    this.http.get<StemweekDetail>(base).subscribe({ next: (stemweek) => this.stemweek.set(stemweek), error: () => this.failed.set(true) });
+    this.http.get<StemweekDetail>(base).subscribe({
+      next: (stemweek) => {
+        this.stemweek.set(stemweek);
+        if (stemweek.items.some((item) => item.externalId !== null) && this.projects() === null) this.loadProjects();
+      },
+      error: () => this.failed.set(true),
+    });
     this.http.get<TurnoutView>(`${base}/turnout`).subscribe({ next: (turnout) => this.turnout.set(turnout), error: () => this.turnout.set(null) });
     this.loadAudit(id);
   }

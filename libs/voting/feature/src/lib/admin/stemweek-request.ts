@@ -1,4 +1,4 @@
-import { CreateStemweekRequest, formatInZone, localToInstant, StemweekMethod, VotingChannel } from '@wijkdeal/shared-contracts';
+import { CreateStemweekRequest, formatInZone, localToInstant, StemweekDetail, StemweekMethod, UpdateStemweekRequest, VotingChannel } from '@wijkdeal/shared-contracts';
 import type { FormProblem } from '@wijkdeal/shared-ui';
 
 /** What the "Nieuwe stemweek" form holds; numbers may be empty (null) while typing. */
@@ -116,4 +116,49 @@ export function stemweekProblemFrom(problem: FormProblem, sent: CreateStemweekRe
     } else add(field, message);
   }
   return { ...problem, fields };
+}
+
+/** The form filled in from a stemweek, to edit it; the window as Amsterdam wall-clock time (from the API's local instants). */
+export function stemweekFormValuesFrom(stemweek: StemweekDetail): StemweekFormValues {
+  const method = stemweek.method;
+  const selection = stemweek.selection;
+  return {
+    titleNl: stemweek.title.nl,
+    titleEn: stemweek.title.en,
+    introNl: stemweek.intro.nl,
+    introEn: stemweek.intro.en,
+    opensDate: stemweek.opensAtLocal.slice(0, 10),
+    opensTime: stemweek.opensAtLocal.slice(11, 16),
+    closesDate: stemweek.closesAtLocal.slice(0, 10),
+    closesTime: stemweek.closesAtLocal.slice(11, 16),
+    method: method.kind,
+    maxChoices: method.kind === 'approval' ? method.maxChoices : 3,
+    minChoices: method.kind === 'approval' ? (method.minChoices ?? null) : null,
+    points: method.kind === 'points' ? method.points : 10,
+    maxPerProject: method.kind === 'points' ? method.maxPerProject : 4,
+    maxRanks: method.kind === 'ranked' ? method.maxRanks : 3,
+    rule: selection.rule,
+    n: selection.rule === 'top-n' ? selection.n : 10,
+    tieBreak: selection.rule === 'top-n' ? selection.tieBreak : 'include-all',
+    budget: selection.rule === 'top-n' ? null : selection.budget,
+    channelAccount: stemweek.channels.includes('account'),
+    channelCode: stemweek.channels.includes('code'),
+    channelPaper: stemweek.channels.includes('paper'),
+    eligiblePostcodes: stemweek.eligiblePostcodes.join('\n'),
+    maxBallotsPerAddress: stemweek.maxBallotsPerAddress,
+  };
+}
+
+/** What may still change once a stemweek is open (the API answers STEMWEEK_FROZEN for anything else). */
+export const OPEN_EDITABLE: readonly (keyof CreateStemweekRequest)[] = ['title', 'intro'];
+
+/**
+ * The PATCH /api/stemweeks/:id body: only the fields that differ from the form as it was filled in, so an unchanged
+ * opening time is not checked again ("at the earliest one minute ago"). An emptied intro is sent as empty texts.
+ */
+export function changedStemweekFields(before: CreateStemweekRequest, after: CreateStemweekRequest, editable?: readonly (keyof CreateStemweekRequest)[]): UpdateStemweekRequest {
+  const withIntro = (request: CreateStemweekRequest) => ({ ...request, intro: request.intro ?? { nl: '', en: '' } });
+  const [old, current] = [withIntro(before), withIntro(after)];
+  const keys = (editable ?? (Object.keys(current) as (keyof CreateStemweekRequest)[])).filter((key) => JSON.stringify(old[key]) !== JSON.stringify(current[key]));
+  return Object.fromEntries(keys.map((key) => [key, current[key]])) as UpdateStemweekRequest;
 }
