@@ -156,7 +156,7 @@ describe('koplopers, meetings, café, werkplaats, contacts and news (integration
       ['pitch', 'Een repaircafé in de wijk'],
     ]);
     const publicView = (await t.client().get(`/api/cafe/evenings/${evening.id}`)).body;
-    expect(publicView.programme[1]).toMatchObject({ presenter: 'Fatima' });
+    expect(publicView.programme[1]).toMatchObject({ presenter: 'Fatima', pitchId: pitch.body.id });
     expect(JSON.stringify(publicView)).not.toContain(email);
     const mails: { subject: string }[] = await t.dataSource.query(`SELECT subject FROM captured_mail WHERE to_address = $1 ORDER BY created_at`, [email]);
     expect(mails.map((m) => m.subject)).toEqual(['Wijkdealcafé: We hebben je aanmelding voor een pitch ontvangen', 'Wijkdealcafé: Je pitch staat op het programma']);

@@ -194,6 +194,7 @@ export class CafeService {
           title: item.title,
           minutes: item.minutes,
           presenter: item.pitch?.name ?? null,
+          pitchId: item.pitchId,
           project: item.project ? { id: item.project.id, slug: item.project.slug, title: { nl: item.project.titleNl, en: item.project.titleEn } } : null,
         })),
       report: evening.reportPublishedAt ? { nl: evening.reportNl ?? '', en: evening.reportEn ?? '' } : null,

@@ -21,8 +21,9 @@ export interface ProgrammeItemView {
   kind: 'pitch' | 'project-update' | 'other';
   title: string;
   minutes: number;
-  /** For a pitch: who presents (name only). */
+  /** For a pitch: who presents (name only), and the pitch itself. */
   presenter: string | null;
+  pitchId: string | null;
   project: { id: string; slug: string; title: LocalizedText } | null;
 }
 

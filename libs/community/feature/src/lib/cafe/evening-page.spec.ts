@@ -23,8 +23,8 @@ const evening: CafeEveningView = {
   moved: false,
   note: '',
   programme: [
-    { id: 'item-1', kind: 'project-update', title: 'Speeltuin opknappen', minutes: 10, presenter: null, project: PLAYGROUND },
-    { id: 'item-2', kind: 'pitch', title: 'Een repaircafé', minutes: 5, presenter: 'Fatima', project: null },
+    { id: 'item-1', kind: 'project-update', title: 'Speeltuin opknappen', minutes: 10, presenter: null, pitchId: null, project: PLAYGROUND },
+    { id: 'item-2', kind: 'pitch', title: 'Een repaircafé', minutes: 5, presenter: 'Fatima', pitchId: 'pitch-1', project: null },
   ],
   report: { nl: 'Twaalf buren kwamen.\n\nEen mooie avond.', en: '' },
   reportPublishedAt: '2099-01-29T10:00:00.000Z',
@@ -113,7 +113,7 @@ describe(EveningPage.name, () => {
     http.expectOne(`/api/cafe/evenings/${ID}/pitches`).flush(pitches);
     await fixture.whenStable();
 
-    // Move the pitch above the project update, then save: the PUT carries the pitch id found by topic and presenter.
+    // Move the pitch above the project update, then save: the PUT carries the pitch id from the programme.
     const pitchUp = element.querySelector('#programme-item-2-up') as HTMLButtonElement;
     expect((element.querySelector('#programme-item-1-up') as HTMLButtonElement).disabled).toBe(true);
     pitchUp.click();
@@ -135,10 +135,9 @@ describe(EveningPage.name, () => {
 });
 
 describe('the programme editor', () => {
-  it('matches pitches by topic and presenter, each accepted pitch once, and builds the PUT body in order', () => {
-    const twice = [...evening.programme, { ...evening.programme[1], id: 'item-3' }];
-    const entries = toEntries(twice, pitches);
-    expect(entries.map((entry) => entry.pitchId ?? entry.projectId)).toEqual([PLAYGROUND.id, 'pitch-1', undefined]);
+  it('takes the pitch and project ids from the programme and builds the PUT body in order', () => {
+    const entries = toEntries(evening.programme);
+    expect(entries.map((entry) => entry.pitchId ?? entry.projectId)).toEqual([PLAYGROUND.id, 'pitch-1']);
     expect(toProgrammeRequest(moveEntry(entries.slice(0, 2), 1, -1)).items).toEqual([
       { kind: 'pitch', pitchId: 'pitch-1', minutes: 5 },
       { kind: 'project-update', projectId: PLAYGROUND.id, minutes: 10 },

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, input, linkedSignal, output, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { CafeEveningView, Page, PitchView, ProgrammeItemView, ProjectSummary } from '@wijkdeal/shared-contracts';
+import { CafeEveningView, Page, ProgrammeItemView, ProjectSummary } from '@wijkdeal/shared-contracts';
 import { Alert, checkForm, defineFields, ErrorSummary, Field, FieldControl, FormProblem, I18n, toFormProblem } from '@wijkdeal/shared-ui';
 
 /** One line of the programme being edited: what the PUT needs (pitch or project id) plus what the organiser reads. */
@@ -15,19 +15,12 @@ export interface ProgrammeEntry {
   projectId?: string;
 }
 
-/**
- * The programme as entries. The programme view does not carry the pitch id, so a pitch is matched to an accepted
- * pitch of the evening by its topic and presenter (each accepted pitch used once).
- */
-export function toEntries(programme: readonly ProgrammeItemView[], pitches: readonly PitchView[]): ProgrammeEntry[] {
-  const unused = pitches.filter((pitch) => pitch.status === 'accepted');
+/** The programme as entries for the editor. */
+export function toEntries(programme: readonly ProgrammeItemView[]): ProgrammeEntry[] {
   return programme.map((item) => {
     const entry: ProgrammeEntry = { key: item.id, kind: item.kind, title: item.title, minutes: item.minutes, presenter: item.presenter };
     if (item.kind === 'project-update' && item.project) entry.projectId = item.project.id;
-    if (item.kind === 'pitch') {
-      const index = unused.findIndex((pitch) => pitch.topic === item.title && pitch.name === item.presenter);
-      if (index >= 0) entry.pitchId = unused.splice(index, 1)[0].id;
-    }
+    if (item.kind === 'pitch' && item.pitchId) entry.pitchId = item.pitchId;
     return entry;
   });
 }
@@ -79,10 +72,9 @@ export class ProgrammeEditor {
   protected readonly plural = this.i18n.plural;
 
   readonly evening = input.required<CafeEveningView>();
-  readonly pitches = input.required<PitchView[]>();
   readonly saved = output<CafeEveningView>();
 
-  protected readonly entries = linkedSignal(() => toEntries(this.evening().programme, this.pitches()));
+  protected readonly entries = linkedSignal(() => toEntries(this.evening().programme));
   protected readonly projects = signal<ProjectSummary[]>([]);
   protected readonly sortedProjects = computed(() => [...this.projects()].sort((a, b) => this.pick(a.title).localeCompare(this.pick(b.title), 'nl')));
   protected readonly fields = defineFields('programme-add', {
