@@ -21,13 +21,6 @@ const PICKER_ID = 'project-member';
     :host {
       display: block;
     }
-    .member-admin-list__item {
-      padding: 0.75rem 0;
-      border-top: 1px solid var(--line);
-    }
-    .member-admin-list__item p {
-      margin: 0 0 0.5rem;
-    }
   `,
   template: `
     @if (done(); as message) {
@@ -37,9 +30,9 @@ const PICKER_ID = 'project-member';
       <wd-alert kind="error" [takeFocus]="true"><p>{{ message }}</p></wd-alert>
     }
     @if (project().members.length) {
-      <ul class="plain-list member-admin-list">
+      <ul class="plain-list">
         @for (member of project().members; track member.accountId) {
-          <li class="member-admin-list__item">
+          <li class="admin-list__item">
             <p><strong>{{ member.name }}</strong><span class="muted"> ({{ t('projects.group.role.' + member.role) }})</span></p>
             <wd-confirm-button
               [label]="t('projects.members.remove')"

@@ -24,13 +24,6 @@ const ORGANISATIONS = [
     :host {
       display: block;
     }
-    .contact-admin-list__item {
-      padding: 0.75rem 0;
-      border-top: 1px solid var(--line);
-    }
-    .contact-admin-list__item p {
-      margin: 0 0 0.5rem;
-    }
   `,
   template: `
     @if (done(); as message) {
@@ -42,9 +35,9 @@ const ORGANISATIONS = [
 
     <h3>{{ t('themes.contacts.current') }}</h3>
     @if (theme().contacts.length) {
-      <ul class="plain-list contact-admin-list">
+      <ul class="plain-list">
         @for (contact of theme().contacts; track contact.id) {
-          <li class="contact-admin-list__item">
+          <li class="admin-list__item">
             <p>
               <strong>{{ contact.name }}</strong>
               @if (contact.organisation) {
