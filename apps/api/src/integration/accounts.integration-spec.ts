@@ -1,6 +1,6 @@
 import { AuthService } from '@wijkdeal/accounts-api';
 import { ApiClient } from '../testing/api-client';
-import { DEMO, lastMailTo, startTestApp, TestApp, uniqueEmail } from '../testing/test-app';
+import { DEMO, lastMailTo, signedInResident, startTestApp, TestApp, uniqueEmail } from '../testing/test-app';
 
 describe('accounts (integration)', () => {
   let t: TestApp;
@@ -192,13 +192,8 @@ describe('roles and permissions (integration)', () => {
   });
   afterAll(() => t.close());
 
-  async function newResident(): Promise<{ client: ApiClient; id: string; email: string }> {
-    const email = uniqueEmail('rol');
-    const client = t.client();
-    const registered = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: 'Rol' });
-    await client.signIn(email, 'een-lang-wachtwoord');
-    return { client, id: registered.body.id, email };
-  }
+  const newResident = () => signedInResident(t, 'Rol');
+
 
   it('answers 401 to a visitor on a resident endpoint and 403 to a resident on an admin endpoint', async () => {
     expect((await t.client().get('/api/auth/me')).status).toBe(401);

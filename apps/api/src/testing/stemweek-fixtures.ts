@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- request bodies in tests are plain objects; typing each one would only repeat the API. */
 import { randomUUID } from 'node:crypto';
 import { ApiClient, ApiResponse } from './api-client';
-import { DEMO, TestApp, uniqueEmail } from './test-app';
+import { DEMO, signedInResident, TestApp } from './test-app';
 
 /** Test data for the stemweek specs. Projects are inserted directly: the specs test the stemweek, not project creation. */
 
@@ -29,19 +29,13 @@ export async function signedIn(t: TestApp, email: string): Promise<ApiClient> {
   return client;
 }
 
-/** A resident with a verified e-mail address and, unless `address` is null, a postcode and house number. */
+/** A voter: a resident with a verified e-mail address and, unless `address` is null, a postcode and house number. */
 export async function resident(
   t: TestApp,
   address: { postcode: string; houseNumber: string } | null = { postcode: '9721 PE', houseNumber: '10' },
   options: { verified?: boolean; language?: 'nl' | 'en' } = {},
 ): Promise<{ client: ApiClient; id: string }> {
-  const email = uniqueEmail('kiezer').toLowerCase();
-  const client = t.client(options.language);
-  const registered = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: 'Kiezer', ...(address ?? {}) });
-  if (registered.status !== 201) throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
-  if (options.verified !== false) await t.dataSource.query(`UPDATE account SET email_verified_at = now() WHERE id = $1`, [registered.body.id]);
-  await client.signIn(email, 'een-lang-wachtwoord');
-  return { client, id: registered.body.id };
+  return signedInResident(t, 'Kiezer', { verified: options.verified !== false, address: address ?? undefined, language: options.language });
 }
 
 /** A stemweek body that opens now and closes in a week; override what a test is about. */

@@ -83,12 +83,17 @@ export async function lastMailTo(dataSource: DataSource, to: string): Promise<{ 
   return { ...rows[0], token: /token=([A-Za-z0-9_-]+)/.exec(rows[0].text)?.[1] };
 }
 
-/** A freshly registered, signed-in resident; addresses are lower case as the API stores them. */
-export async function signedInResident(t: TestApp, label: string, options: { verified?: boolean } = {}): Promise<{ client: ApiClient; id: string; email: string }> {
+/** A freshly registered, signed-in resident, optionally verified and with an address; addresses are lower case as the API stores them. */
+export async function signedInResident(
+  t: TestApp,
+  label: string,
+  options: { verified?: boolean; address?: { postcode: string; houseNumber: string }; language?: 'nl' | 'en' } = {},
+): Promise<{ client: ApiClient; id: string; email: string }> {
   const email = uniqueEmail(label).toLowerCase();
-  const client = t.client();
-  const { body } = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: label });
-  if (options.verified) await t.dataSource.query(`UPDATE account SET email_verified_at = now() WHERE id = $1`, [body.id]);
+  const client = t.client(options.language);
+  const registered = await client.post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: label, ...(options.address ?? {}) });
+  if (registered.status !== 201) throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+  if (options.verified) await t.dataSource.query(`UPDATE account SET email_verified_at = now() WHERE id = $1`, [registered.body.id]);
   await client.signIn(email, 'een-lang-wachtwoord');
-  return { client, id: body.id, email };
+  return { client, id: registered.body.id, email };
 }

@@ -9,6 +9,6 @@ export * from './lib/follows';
 export * from './lib/proposals';
 export * from './lib/amsterdam-time';
 export * from './lib/stemweeks';
-export * from './lib/slug';
+export * from './lib/text';
 export * from './lib/cafe-news';
 export * from './lib/meetings';

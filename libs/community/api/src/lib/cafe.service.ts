@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, CalendarEvent, parseLocalDateTime, DomainException, MailService, RateLimiter, renderCalendar } from '@wijkdeal/shared-api-core';
-import { ArchiveEntry, CafeEveningView, Page, PitchView } from '@wijkdeal/shared-contracts';
+import { ArchiveEntry, CafeEveningView, excerpt, Page, PitchView } from '@wijkdeal/shared-contracts';
 import { Project } from '@wijkdeal/projects-api';
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { generateEvenings } from './cafe-dates';
@@ -212,11 +212,6 @@ export class CafeService {
 
 function toPitchView(pitch: Pitch): PitchView {
   return { id: pitch.id, eveningId: pitch.eveningId, name: pitch.name, email: pitch.email, topic: pitch.topic, minutes: pitch.minutes, status: pitch.status, createdAt: pitch.createdAt.toISOString() };
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 200 ? flat : `${flat.slice(0, 197)}…`;
 }
 
 const DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@wijkdeal/follows-api';
 import { CurrentAccountData, DomainException, hasRole } from '@wijkdeal/shared-api-core';
-import { MilestoneView, ProgressUpdateView, UpdatesOverview } from '@wijkdeal/shared-contracts';
+import { excerpt, MilestoneView, ProgressUpdateView, UpdatesOverview } from '@wijkdeal/shared-contracts';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { canManageProject, isMemberOf, requireThat } from './access';
 import { canMoveTo } from './lifecycle';
@@ -54,7 +54,7 @@ export class ProgressService {
         key: `update:${update.id}`,
         kind: 'project-update',
         title: { nl: `Nieuws over ${project.titleNl}`, en: `News about ${project.titleEn || project.titleNl}` },
-        body: { nl: excerpt(dto.body), en: excerpt(dto.body) },
+        body: { nl: excerpt(dto.body.replace(/\*\*/g, ''), 160), en: excerpt(dto.body.replace(/\*\*/g, ''), 160) },
         link: `/projecten/${project.slug}`,
         targets: [
           { type: 'project', id: project.id },
@@ -167,9 +167,4 @@ export class ProgressService {
 
 function toMilestoneView(milestone: Milestone): MilestoneView {
   return { id: milestone.id, title: milestone.title, plannedOn: milestone.plannedOn, doneAt: milestone.doneAt?.toISOString() ?? null };
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-  return flat.length <= 160 ? flat : `${flat.slice(0, 157)}…`;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationsService } from '@wijkdeal/follows-api';
 import { CurrentAccountData, DomainException, hasRole, RateLimiter } from '@wijkdeal/shared-api-core';
-import { Page, ProposalDetail, ProposalStatus, ProposalSummary, slugify } from '@wijkdeal/shared-contracts';
+import { excerpt, Page, ProposalDetail, ProposalStatus, ProposalSummary, slugify } from '@wijkdeal/shared-contracts';
 import { Theme } from '@wijkdeal/themes-api';
 import { DataSource, EntityManager } from 'typeorm';
 import { canManageTheme, requireThat } from './access';
@@ -163,7 +163,7 @@ export class ProposalsService {
         themeId: proposal.themeId,
         titleNl: proposal.title,
         titleEn: dto.titleEn ?? '',
-        summaryNl: summarize(proposal.description),
+        summaryNl: excerpt(proposal.description),
         summaryEn: '',
         descriptionNl: proposal.description,
         descriptionEn: '',
@@ -219,7 +219,7 @@ export class ProposalsService {
     return {
       id: proposal.id,
       title: hidden ? '' : proposal.title,
-      summary: hidden ? '' : summarize(proposal.description),
+      summary: hidden ? '' : excerpt(proposal.description),
       status: proposal.status,
       theme: { id: proposal.themeId, slug: proposal.theme?.slug ?? '', name: { nl: proposal.theme?.nameNl ?? '', en: proposal.theme?.nameEn ?? '' } },
       supportCount: proposal.supportCount ?? 0,
@@ -228,9 +228,4 @@ export class ProposalsService {
       hidden: proposal.hiddenReason ? { reason: proposal.hiddenReason } : null,
     };
   }
-}
-
-function summarize(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 200 ? flat : `${flat.slice(0, 197).replace(/\s+\S*$/, '')}…`;
 }

@@ -1,4 +1,5 @@
 import { normalizeHouseNumber, normalizePostcode } from './postcode';
+import { excerpt } from './text';
 
 describe(normalizePostcode.name, () => {
   it.each([
@@ -29,5 +30,14 @@ describe(normalizeHouseNumber.name, () => {
 
   it.each(['0', 'a12', '', '123456', '12 - - 3'])('refuses %j', (input) => {
     expect(normalizeHouseNumber(input)).toBeNull();
+  });
+});
+
+describe(excerpt.name, () => {
+  it('keeps short text on one line and cuts long text at a word with an ellipsis', () => {
+    expect(excerpt('  Twee\n\nregels  ')).toBe('Twee regels');
+    const cut = excerpt('Een lang verhaal over de speeltuin in het hart van de wijk', 30);
+    expect(cut).toBe('Een lang verhaal over de…');
+    expect(cut.length).toBeLessThanOrEqual(30);
   });
 });

@@ -10,3 +10,10 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-$/, '');
 }
+
+/** Text on one line, cut at a word boundary to at most `max` characters with an ellipsis (summaries, e-mails, feeds). */
+export function excerpt(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
