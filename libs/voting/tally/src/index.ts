@@ -5,9 +5,15 @@ export type {
   BallotMethodKind,
   BallotProblem,
   BallotProblemCode,
+  EqualSharesComparison,
+  EqualSharesCompletion,
   EqualSharesOutcome,
   EqualSharesRule,
   GreedyBudgetRule,
+  GreedyLeftover,
+  GreedyMisfit,
+  GreedyTieBreak,
+  PartialFunding,
   ProjectResult,
   ProjectScore,
   RankedProject,
@@ -27,7 +33,7 @@ export { createSeededRandom, drawLots, hashString } from './lib/lot';
 export { compareProjectIds, rankCompetition } from './lib/rank';
 export { assertProjects, scoreBallots, type ScoreOptions } from './lib/score';
 export { selectEqualShares, type EqualSharesInput } from './lib/select-equal-shares';
-export { selectGreedyBudget } from './lib/select-greedy-budget';
+export { orderByScore, selectGreedyBudget, type GreedyOptions, type GreedyProject } from './lib/select-greedy-budget';
 export { DEFAULT_TOP_N, selectTopN } from './lib/select-top-n';
 export { tallyBallots, type TallyInput } from './lib/tally';
 export {
@@ -40,11 +46,18 @@ export {
   type WritePbOptions,
 } from './lib/pb-file';
 export {
+  compareOutcomes,
   createPbFile,
+  PB_WITHDRAWN_COST,
   pbBallotMethod,
   pbFileToElection,
+  pbOfficialOutcome,
+  pbRuleName,
   pbSelectionRule,
   pbVoteToBallot,
   type CreatePbFileInput,
+  type OutcomeComparison,
   type PbElection,
+  type PbOfficialOutcome,
+  type PbRuleNote,
 } from './lib/pb-election';

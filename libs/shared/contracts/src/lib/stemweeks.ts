@@ -203,7 +203,7 @@ export interface RankingEntry {
 
 export interface TieDecisionView {
   context: 'top-n-cutoff' | 'greedy-budget-order' | 'equal-shares-round';
-  decidedBy: 'include-all' | 'lot' | 'project-id-order' | 'lower-cost' | 'higher-score';
+  decidedBy: 'include-all' | 'lot' | 'project-order' | 'lower-cost' | 'higher-score';
   projects: { projectId?: string; externalId?: string; title: LocalizedText; selected: boolean }[];
   score?: number;
   position?: number;

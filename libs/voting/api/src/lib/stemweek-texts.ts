@@ -84,14 +84,20 @@ export function describeTie(decision: TieDecision, titleOf: TitleOf, scoreUnit: 
         en: `At place ${decision.position}, ${decision.projectIds.length} projects were tied with ${decision.score} ${scoreUnit.en}: ${tied.en}. All of them are selected.`,
       };
     case 'lot':
+      if (decision.position === undefined) {
+        return {
+          nl: `${tied.nl} hadden dezelfde score (${decision.score}). De volgorde is geloot met de code ${decision.seed}; gekozen: ${chosen.nl}.`,
+          en: `${tied.en} had the same score (${decision.score}). Their order was drawn by lot with the code ${decision.seed}; selected: ${chosen.en}.`,
+        };
+      }
       return {
         nl: `Op plaats ${decision.position} stonden ${decision.projectIds.length} projecten gelijk met ${decision.score} ${scoreUnit.nl}: ${tied.nl}. Er was plaats voor ${decision.places}. Er is geloot met de code ${decision.seed}; gekozen: ${chosen.nl}.`,
         en: `At place ${decision.position}, ${decision.projectIds.length} projects were tied with ${decision.score} ${scoreUnit.en}: ${tied.en}. There was room for ${decision.places}. A lot was drawn with the code ${decision.seed}; selected: ${chosen.en}.`,
       };
-    case 'project-id-order':
+    case 'project-order':
       return {
-        nl: `${tied.nl} hadden dezelfde score (${decision.score}). Ze zijn bekeken in de volgorde van hun projectnummer; gekozen: ${chosen.nl}.`,
-        en: `${tied.en} had the same score (${decision.score}). They were considered in the order of their project number; selected: ${chosen.en}.`,
+        nl: `${tied.nl} hadden dezelfde score (${decision.score}). Ze zijn bekeken in de volgorde van de projectenlijst; gekozen: ${chosen.nl}.`,
+        en: `${tied.en} had the same score (${decision.score}). They were considered in the order of the project list; selected: ${chosen.en}.`,
       };
     case 'lower-cost':
       return {

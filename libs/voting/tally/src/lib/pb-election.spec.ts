@@ -1,4 +1,14 @@
-import { createPbFile, pbBallotMethod, pbFileToElection, pbSelectionRule, pbVoteToBallot } from './pb-election';
+import {
+  compareOutcomes,
+  createPbFile,
+  pbBallotMethod,
+  pbFileToElection,
+  pbOfficialOutcome,
+  pbRuleName,
+  pbSelectionRule,
+  pbVoteToBallot,
+  type PbRuleNote,
+} from './pb-election';
 import { parsePbFile, writePbFile, type PbFile } from './pb-file';
 import { tallyBallots } from './tally';
 import type { Ballot, BallotMethod, SelectionRule } from './types';
@@ -60,15 +70,53 @@ describe(pbVoteToBallot.name, () => {
 });
 
 describe(pbSelectionRule.name, () => {
-  it.each<[string | undefined, SelectionRule | undefined]>([
-    ['greedy', { rule: 'greedy-budget', budget: 100 }],
-    ['equalshares', { rule: 'equal-shares', budget: 100 }],
-    ['equalshares/add1', { rule: 'equal-shares', budget: 100 }],
-    ['greedy-threshold', undefined],
-    ['unknown', undefined],
-    [undefined, undefined],
-  ])('%p → %j', (name, expected) => {
-    expect(pbSelectionRule(name, 100)).toEqual(expected);
+  it.each<[Record<string, string>, SelectionRule | undefined, PbRuleNote[]]>([
+    [{ rule: 'greedy' }, { rule: 'greedy-budget', budget: 100 }, []],
+    [{ rule: 'greedy-no-skip', min_project_score_threshold: '50' }, { rule: 'greedy-budget', budget: 100, onMisfit: 'stop', minScore: 50 }, []],
+    [{ rule: 'greedy-threshold', min_project_score_threshold: '30' }, { rule: 'greedy-budget', budget: 100, minScore: 30 }, []],
+    [{ rule: 'greedy-threshold' }, { rule: 'greedy-budget', budget: 100 }, [{ code: 'THRESHOLD_MISSING' }]],
+    [{ rule: 'greedy-exclusive' }, { rule: 'greedy-budget', budget: 100 }, [{ code: 'EXCLUSIONS_NOT_IN_FILE' }]],
+    [{ rule: 'greedy-custom', unit: 'Poznań' }, { rule: 'greedy-budget', budget: 100, onMisfit: 'stop-80' }, []],
+    [{ rule: 'greedy-custom', unit: 'Gdańsk' }, undefined, [{ code: 'RULE_CUSTOM' }]],
+    [
+      { rule: 'greedy', categories: 'Jeugd,Groen', budget_per_category: '60,40', leftover_budget: 'Fund additional projects that fit within leftover budget ordered by score' },
+      { rule: 'greedy-budget', budget: 100, categoryBudgets: { Jeugd: 60, Groen: 40 }, leftover: 'fill' },
+      [],
+    ],
+    [{ rule: 'greedy', leftover_budget: 'Fund one more project partially' }, { rule: 'greedy-budget', budget: 100, leftover: 'partial' }, []],
+    [{ rule: 'greedy', leftover_budget: 'Kept for next year' }, { rule: 'greedy-budget', budget: 100 }, [{ code: 'LEFTOVER_UNKNOWN', text: 'Kept for next year' }]],
+    [{ rule: 'equalshares' }, { rule: 'equal-shares', budget: 100, completion: 'none' }, []],
+    [{ rule: 'equalshares-comparison' }, { rule: 'equal-shares', budget: 100, completion: 'none', comparison: true }, []],
+    [{ rule: 'equalshares/add1' }, { rule: 'equal-shares', budget: 100, completion: 'add1' }, []],
+    [{ rule: 'equalshares/add1-comparison' }, { rule: 'equal-shares', budget: 100, completion: 'add1', comparison: true }, []],
+    [{ rule: 'unknown' }, undefined, [{ code: 'RULE_UNKNOWN', ruleName: 'unknown' }]],
+    [{}, undefined, [{ code: 'RULE_UNKNOWN', ruleName: '' }]],
+  ])('%j → %j', (meta, expected, expectedNotes) => {
+    const notes: PbRuleNote[] = [];
+    const file = fileWith({ vote_type: 'approval', budget: '100', ...meta });
+    expect(pbSelectionRule(file, notes)).toEqual(expected);
+    expect(notes).toEqual(expectedNotes);
+    // pbRuleName is its inverse for the names that round-trip.
+    if (expected?.rule === 'greedy-budget' && meta['rule'] !== 'greedy-exclusive' && expectedNotes.length === 0) {
+      expect(pbRuleName(expected)).toBe(meta['rule']);
+    }
+  });
+
+  it('rejects budgets per category that do not match the categories', () => {
+    expect(() => pbSelectionRule(fileWith({ budget: '100', rule: 'greedy', categories: 'a', budget_per_category: '1,2' }))).toThrow(RangeError);
+  });
+});
+
+describe(pbOfficialOutcome.name, () => {
+  it("reads selected 1 as the rule's outcome and 2 and 3 as funded outside it; compareOutcomes shows the difference", () => {
+    const file = parsePbFile(
+      ['META', 'key;value', 'budget;10', 'vote_type;approval', 'rule;greedy', 'PROJECTS', 'project_id;cost;selected', 'a;1;1', 'b;1;2', 'c;1;3', 'd;1;0', 'VOTES', 'voter_id;vote', '1;a'].join('\n'),
+    );
+    const official = pbOfficialOutcome(file);
+    expect(official).toEqual({ selectedProjectIds: ['a'], outsideRuleProjectIds: ['b', 'c'] });
+    expect(pbFileToElection(file).notes).toEqual([{ code: 'SELECTED_OUTSIDE_RULE', projectIds: ['b', 'c'] }]);
+    expect(compareOutcomes(['a', 'b'], ['b', 'd'])).toEqual({ same: false, missing: ['a'], extra: ['d'] });
+    expect(compareOutcomes(['a', 'b'], ['b', 'a'])).toEqual({ same: true, missing: [], extra: [] });
   });
 });
 
@@ -105,6 +153,7 @@ describe(pbFileToElection.name, () => {
       budget: 250.5,
       rule: { rule: 'greedy-budget', budget: 250.5 },
       ruleName: 'greedy',
+      notes: [],
     });
   });
 
@@ -132,7 +181,7 @@ describe(createPbFile.name, () => {
       [{ choices: [{ projectId: 'p1' }, { projectId: 'p3' }] }, { choices: [{ projectId: 'p2' }] }],
       { rule: 'greedy-budget', budget: 2000 },
     ],
-    [{ kind: 'choose-1' }, [{ choices: [{ projectId: 'p3' }] }], { rule: 'equal-shares', budget: 2000 }],
+    [{ kind: 'choose-1' }, [{ choices: [{ projectId: 'p3' }] }], { rule: 'equal-shares', budget: 2000, completion: 'add1' }],
     [
       { kind: 'points', points: 5, maxPerProject: 3 },
       [{ choices: [{ projectId: 'p2', points: 3 }, { projectId: 'p1', points: 2 }] }],
@@ -141,7 +190,7 @@ describe(createPbFile.name, () => {
     [
       { kind: 'ranked', maxRanks: 3 },
       [{ choices: [{ projectId: 'p2', rank: 2 }, { projectId: 'p1', rank: 1 }] }, { choices: [{ projectId: 'p3', rank: 1 }] }],
-      { rule: 'equal-shares', budget: 2000 },
+      { rule: 'equal-shares', budget: 2000, completion: 'add1' },
     ],
   ])('round-trips a %j election through a written .pb file', (method, ballots, rule) => {
     const result = tallyBallots({ method, projects, ballots, rule });

@@ -1,5 +1,40 @@
 import { parsePbNumber, type PbFile, type PbProject, type PbVote } from './pb-file';
-import type { Ballot, BallotMethod, SelectionRule, TallyProject, TallyResult } from './types';
+import type { Ballot, BallotMethod, GreedyBudgetRule, SelectionRule, TallyProject, TallyResult } from './types';
+
+/** pabulib's cost for a project withdrawn after voting (pabulib checker, SENTINEL_PROJECT_COST). */
+export const PB_WITHDRAWN_COST = 999999999;
+
+/**
+ * Why a file's official outcome may not follow from its META alone; the importer shows these instead of
+ * pretending. RULE_UNKNOWN: META `rule` is `unknown`, missing or not a pabulib rule; RULE_CUSTOM:
+ * `greedy-custom` outside Poznań (the rule is described in a comment only); EXCLUSIONS_NOT_IN_FILE:
+ * `greedy-exclusive`, whose conflicting projects the format records in comments only, so they are counted
+ * as plain greedy; THRESHOLD_MISSING: `greedy-threshold` without min_project_score_threshold;
+ * LEFTOVER_UNKNOWN: a `leftover_budget` text we do not recognise; SELECTED_OUTSIDE_RULE: projects marked
+ * `selected` 2 or 3 (funded for another reason or from a reserve, explained in a comment).
+ */
+export type PbRuleNote =
+  | { code: 'RULE_UNKNOWN'; ruleName: string }
+  | { code: 'RULE_CUSTOM' }
+  | { code: 'EXCLUSIONS_NOT_IN_FILE' }
+  | { code: 'THRESHOLD_MISSING' }
+  | { code: 'LEFTOVER_UNKNOWN'; text: string }
+  | { code: 'SELECTED_OUTSIDE_RULE'; projectIds: string[] };
+
+/** What the file records as decided: `selected` 1 (by the rule) and 2 or 3 (outside it). */
+export interface PbOfficialOutcome {
+  selectedProjectIds: string[];
+  outsideRuleProjectIds: string[];
+}
+
+/** Our selection next to the official one. */
+export interface OutcomeComparison {
+  same: boolean;
+  /** Official, but not in ours. */
+  missing: string[];
+  /** Ours, but not official. */
+  extra: string[];
+}
 
 /** A .pb file in the library's terms. */
 export interface PbElection {
@@ -11,6 +46,10 @@ export interface PbElection {
   rule?: SelectionRule;
   /** META `rule` as written in the file. */
   ruleName?: string;
+  /** Why the official outcome may not follow from META (empty when it should). */
+  notes: PbRuleNote[];
+  /** Only when the file has a `selected` column. */
+  official?: PbOfficialOutcome;
 }
 
 function metaNumber(file: PbFile, key: string): number | undefined {
@@ -72,20 +111,102 @@ export function pbVoteToBallot(method: BallotMethod, vote: PbVote): Ballot {
   }
 }
 
+function metaList(file: PbFile, key: string): string[] | undefined {
+  const text = file.meta[key];
+  return text === undefined || text.trim() === '' ? undefined : text.split(',').map((item) => item.trim());
+}
+
+/** The greedy options META describes beside the rule name: threshold, budgets per category, leftover. */
+function greedyFromMeta(file: PbFile, budget: number, notes: PbRuleNote[]): GreedyBudgetRule {
+  const rule: GreedyBudgetRule = { rule: 'greedy-budget', budget };
+  const threshold = metaNumber(file, 'min_project_score_threshold');
+  if (threshold !== undefined && threshold > 0) rule.minScore = threshold;
+  const categories = metaList(file, 'categories');
+  const amounts = metaList(file, 'budget_per_category');
+  if (amounts !== undefined) {
+    if (categories === undefined || categories.length !== amounts.length) {
+      throw new RangeError('META budget_per_category needs as many categories');
+    }
+    rule.categoryBudgets = {};
+    categories.forEach((category, i) => {
+      const amount = parsePbNumber(amounts[i]);
+      if (amount === undefined) throw new RangeError(`META budget_per_category "${amounts[i]}" is not a number`);
+      (rule.categoryBudgets as Record<string, number>)[category] = amount;
+    });
+  }
+  const leftover = (file.meta['leftover_budget'] ?? '').trim();
+  if (/^fund additional projects that fit/i.test(leftover)) rule.leftover = 'fill';
+  else if (/partial/i.test(leftover)) rule.leftover = 'partial';
+  else if (leftover !== '') notes.push({ code: 'LEFTOVER_UNKNOWN', text: leftover.slice(0, 200) });
+  return rule;
+}
+
 /**
- * Maps META `rule`: `greedy` → greedy-budget, `equalshares` and `equalshares/add1` → equal-shares
- * (both with META `budget`); anything else (greedy-threshold, unknown, …) → undefined.
+ * Maps META `rule` (pabulib.org/format; the rule names of pabulib's checker) onto our rules, with the
+ * options META gives beside it:
+ * `greedy` → greedy-budget; `greedy-no-skip` → onMisfit 'stop'; `greedy-threshold` → minScore =
+ * min_project_score_threshold; `greedy-exclusive` → greedy-budget without exclusions (see
+ * EXCLUSIONS_NOT_IN_FILE); `greedy-custom` in Poznań → onMisfit 'stop-80'; every greedy takes the
+ * threshold, budget_per_category and leftover_budget when present. `equalshares` → equal-shares without
+ * completion, `equalshares/add1` → completion 'add1', `…-comparison` → with the comparison step.
+ * Ties: the file's project order, as pabulib's checker visits them. `unknown`, other `greedy-custom`
+ * and anything else → undefined, with a note saying why.
  */
-export function pbSelectionRule(ruleName: string | undefined, budget: number): SelectionRule | undefined {
-  switch ((ruleName ?? '').trim()) {
+export function pbSelectionRule(file: PbFile, notes: PbRuleNote[] = []): SelectionRule | undefined {
+  const budget = metaNumber(file, 'budget');
+  if (budget === undefined) throw new RangeError('META has no budget');
+  const ruleName = (file.meta['rule'] ?? '').trim();
+  switch (ruleName) {
     case 'greedy':
-      return { rule: 'greedy-budget', budget };
+      return greedyFromMeta(file, budget, notes);
+    case 'greedy-no-skip':
+      return { ...greedyFromMeta(file, budget, notes), onMisfit: 'stop' };
+    case 'greedy-threshold': {
+      const rule = greedyFromMeta(file, budget, notes);
+      if (rule.minScore === undefined) notes.push({ code: 'THRESHOLD_MISSING' });
+      return rule;
+    }
+    case 'greedy-exclusive':
+      notes.push({ code: 'EXCLUSIONS_NOT_IN_FILE' });
+      return greedyFromMeta(file, budget, notes);
+    case 'greedy-custom':
+      if ((file.meta['unit'] ?? '').trim() === 'Poznań') return { ...greedyFromMeta(file, budget, notes), onMisfit: 'stop-80' };
+      notes.push({ code: 'RULE_CUSTOM' });
+      return undefined;
     case 'equalshares':
+    case 'equalshares-comparison':
     case 'equalshares/add1':
-      return { rule: 'equal-shares', budget };
+    case 'equalshares/add1-comparison':
+      return {
+        rule: 'equal-shares',
+        budget,
+        completion: ruleName.startsWith('equalshares/add1') ? 'add1' : 'none',
+        ...(ruleName.endsWith('-comparison') ? { comparison: true } : {}),
+      };
     default:
+      notes.push({ code: 'RULE_UNKNOWN', ruleName: ruleName.slice(0, 100) });
       return undefined;
   }
+}
+
+/** The file's `selected` column, or undefined when it has none. */
+export function pbOfficialOutcome(file: PbFile): PbOfficialOutcome | undefined {
+  if (!file.projects.some((project) => project.selected !== undefined)) return undefined;
+  return {
+    selectedProjectIds: file.projects.filter((project) => project.selected === 1).map((project) => project.projectId),
+    outsideRuleProjectIds: file.projects
+      .filter((project) => project.selected === 2 || project.selected === 3)
+      .map((project) => project.projectId),
+  };
+}
+
+/** Compares our selection with the official one, as sets. */
+export function compareOutcomes(official: readonly string[], ours: readonly string[]): OutcomeComparison {
+  const officialSet = new Set(official);
+  const oursSet = new Set(ours);
+  const missing = official.filter((id) => !oursSet.has(id));
+  const extra = ours.filter((id) => !officialSet.has(id));
+  return { same: missing.length === 0 && extra.length === 0, missing, extra };
 }
 
 /** Converts a parsed .pb file into the method, projects, ballots, budget and rule of the library. */
@@ -94,15 +215,30 @@ export function pbFileToElection(file: PbFile): PbElection {
   const budget = metaNumber(file, 'budget');
   if (budget === undefined) throw new RangeError('META has no budget');
   const ruleName = file.meta['rule'];
+  const notes: PbRuleNote[] = [];
+  const rule = pbSelectionRule(file, notes);
+  const byCategory = rule?.rule === 'greedy-budget' && rule.categoryBudgets !== undefined;
   const election: PbElection = {
     method,
-    projects: file.projects.map((project) => ({ id: project.projectId, cost: project.cost })),
+    projects: file.projects.map((project) => {
+      const row: TallyProject = { id: project.projectId, cost: project.cost };
+      if (project.cost === PB_WITHDRAWN_COST) row.withdrawn = true;
+      if (byCategory) row.category = (project.extra['category'] ?? '').trim();
+      return row;
+    }),
     ballots: file.votes.map((vote) => pbVoteToBallot(method, vote)),
     budget,
+    notes,
   };
-  const rule = pbSelectionRule(ruleName, budget);
   if (rule !== undefined) election.rule = rule;
   if (ruleName !== undefined) election.ruleName = ruleName;
+  const official = pbOfficialOutcome(file);
+  if (official !== undefined) {
+    election.official = official;
+    if (official.outsideRuleProjectIds.length > 0) {
+      notes.push({ code: 'SELECTED_OUTSIDE_RULE', projectIds: official.outsideRuleProjectIds });
+    }
+  }
   return election;
 }
 
@@ -138,12 +274,16 @@ function pbVoteType(method: BallotMethod): Record<string, string> {
   }
 }
 
-function pbRuleName(rule: SelectionRule | undefined): string {
+/** The pabulib name of our rule (the inverse of pbSelectionRule); top-n has none, so `unknown`. */
+export function pbRuleName(rule: SelectionRule | undefined): string {
   switch (rule?.rule) {
     case 'greedy-budget':
-      return 'greedy';
+      if (rule.onMisfit === 'stop') return 'greedy-no-skip';
+      if (rule.onMisfit === 'stop-80') return 'greedy-custom';
+      if (rule.exclusive !== undefined && rule.exclusive.length > 0) return 'greedy-exclusive';
+      return rule.minScore !== undefined ? 'greedy-threshold' : 'greedy';
     case 'equal-shares':
-      return 'equalshares/add1';
+      return `${rule.completion === 'none' ? 'equalshares' : 'equalshares/add1'}${rule.comparison ? '-comparison' : ''}`;
     default:
       return 'unknown';
   }
@@ -186,6 +326,9 @@ export function createPbFile(input: CreatePbFileInput): PbFile {
     budget: String(input.budget),
     ...pbVoteType(method),
     rule: pbRuleName(input.rule),
+    ...(input.rule?.rule === 'greedy-budget' && input.rule.minScore !== undefined
+      ? { min_project_score_threshold: String(input.rule.minScore) }
+      : {}),
   };
   return {
     meta,

@@ -37,6 +37,11 @@ export interface PbFile {
   /** The VOTES header as in the file. */
   voteColumns: string[];
   votes: PbVote[];
+  /**
+   * The file's line ends, so that writePbFile gives back the same text: the one most lines use and the
+   * (0-based, blank lines not counted) lines that end otherwise — real files mix them.
+   */
+  lineEndings?: { main: '\r\n' | '\n'; otherAt: number[] };
 }
 
 type Section = 'meta' | 'projects' | 'votes';
@@ -50,7 +55,7 @@ const VOTE_COLUMNS = ['voter_id', 'vote', 'points'];
  * (`"…"` may hold `;` and line breaks, `""` is a quote). A quote inside an unquoted field is literal, as
  * Python's csv module reads it. Linear in the size of the text: no backtracking regular expressions.
  */
-function readRecords(text: string, onRecord: (fields: string[], line: number) => void): void {
+function readRecords(text: string, onRecord: (fields: string[], line: number, crlf: boolean) => void): void {
   const length = text.length;
   let pos = 0;
   let line = 1;
@@ -60,12 +65,13 @@ function readRecords(text: string, onRecord: (fields: string[], line: number) =>
     const end = newline > pos && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
     const raw = text.slice(pos, end);
     if (raw.indexOf('"') === -1) {
-      onRecord(raw.split(';'), line);
+      onRecord(raw.split(';'), line, end !== newline);
       pos = newline + 1;
       line++;
       continue;
     }
     const startLine = line;
+    let crlf = false;
     const fields: string[] = [];
     let field = '';
     let atFieldStart = true;
@@ -101,6 +107,7 @@ function readRecords(text: string, onRecord: (fields: string[], line: number) =>
         i++;
       } else if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) === 10)) {
         fields.push(field);
+        crlf = ch === 13;
         i += ch === 13 ? 2 : 1;
         line++;
         break;
@@ -110,7 +117,7 @@ function readRecords(text: string, onRecord: (fields: string[], line: number) =>
         i++;
       }
     }
-    onRecord(fields, startLine);
+    onRecord(fields, startLine, crlf);
     pos = i;
   }
 }
@@ -144,11 +151,15 @@ export function parsePbFile(text: string): PbFile {
   let section: Section | undefined;
   let header: string[] | undefined;
   let columns = new Map<string, number>();
+  const crlfAt: number[] = [];
+  const lfAt: number[] = [];
+  let record = 0;
 
-  readRecords(source, (fields, line) => {
+  readRecords(source, (fields, line, crlf) => {
+    if (fields.length === 1 && fields[0].trim() === '') return;
+    (crlf ? crlfAt : lfAt).push(record++);
     if (fields.length === 1) {
       const name = fields[0].trim();
-      if (name === '') return;
       const next = SECTIONS[name.toLowerCase()];
       if (next !== undefined) {
         section = next;
@@ -217,13 +228,17 @@ export function parsePbFile(text: string): PbFile {
   });
 
   if (section === undefined) throw new PbParseError('no META, PROJECTS or VOTES section', 1);
+  // The last line may have no line end at all; it does not decide.
+  if (!/\r?\n$/.test(source)) (crlfAt[crlfAt.length - 1] === record - 1 ? crlfAt : lfAt).pop();
+  const main = crlfAt.length >= lfAt.length ? '\r\n' : '\n';
+  file.lineEndings = { main, otherAt: main === '\r\n' ? lfAt : crlfAt };
   return file;
 }
 
 export interface WritePbOptions {
   /**
-   * Line ending; CRLF by default, as most pabulib files and the format description use it (the reader
-   * accepts both).
+   * Line ending of every line. By default the ones the file was read with (PbFile.lineEndings), else
+   * CRLF, as most pabulib files and the format description use it (the reader accepts both).
    */
   lineEnding?: '\r\n' | '\n';
 }
@@ -249,7 +264,7 @@ function completeColumns(given: readonly string[], required: readonly string[], 
  * (the format requires them to match). Fields holding `;`, `"` or a line break are quoted.
  */
 export function writePbFile(file: PbFile, options: WritePbOptions = {}): string {
-  const eol = options.lineEnding ?? '\r\n';
+  const eol = options.lineEnding ?? file.lineEndings?.main ?? '\r\n';
   for (const key of ['vote_type', 'budget']) {
     if (file.meta[key] === undefined) throw new RangeError(`META needs ${key}`);
   }
@@ -320,5 +335,9 @@ export function writePbFile(file: PbFile, options: WritePbOptions = {}): string 
     });
     lines.push(cells.map(quote).join(';'));
   }
-  return lines.join(eol) + eol;
+  const kept = options.lineEnding === undefined ? file.lineEndings : undefined;
+  if (kept === undefined) return lines.join(eol) + eol;
+  const other = kept.main === '\r\n' ? '\n' : '\r\n';
+  const otherAt = new Set(kept.otherAt);
+  return lines.map((line, index) => line + (otherAt.has(index) ? other : kept.main)).join('');
 }

@@ -11,10 +11,17 @@ const costs = (spec: Record<string, number>): TallyProject[] => Object.entries(s
 const approval = (maxChoices: number): BallotMethod => ({ kind: 'approval', maxChoices });
 
 /**
- * A deliberately plain port of the reference code (equalshares.net): per voter, no pruning, no voter
- * classes. selectEqualShares must agree with it on every instance where the reference terminates.
+ * A deliberately plain port of the reference code (equalshares.net; pabulib's checker without the
+ * exhaustive stop): per voter, no pruning, no voter classes. selectEqualShares must agree with it on
+ * every instance where the reference terminates.
  */
-function referenceEqualShares(method: BallotMethod, projects: TallyProject[], ballots: Ballot[], budget: number): string[] {
+function referenceEqualShares(
+  method: BallotMethod,
+  projects: TallyProject[],
+  ballots: Ballot[],
+  budget: number,
+  completion: 'add1' | 'add1-exhaustive',
+): string[] {
   const n = ballots.length;
   const cost = projects.map((project) => Rational.fromNumber(project.cost));
   const utility = ballots.map((ballot) => {
@@ -59,7 +66,7 @@ function referenceEqualShares(method: BallotMethod, projects: TallyProject[], ba
         }
       }
       if (best.length === 0) return winners;
-      best.sort((a, b) => cost[a].compare(cost[b]) || total[b] - total[a] || (projects[a].id < projects[b].id ? -1 : 1));
+      best.sort((a, b) => cost[a].compare(cost[b]) || total[b] - total[a] || a - b);
       const winner = best[0];
       winners.push(winner);
       remaining.delete(winner);
@@ -76,9 +83,11 @@ function referenceEqualShares(method: BallotMethod, projects: TallyProject[], ba
   const spentOn = (winners: number[]) => winners.reduce((sum, c) => sum.add(cost[c]), Rational.zero);
   let outcome = fixed(limit);
   let virtual = Rational.of(limit.divInteger(n).floor() * BigInt(n));
+  const eligible = projects.filter((_, c) => !cost[c].isZero() && total[c] > 0).length;
   for (;;) {
     const spent = spentOn(outcome);
-    if (projects.every((_, c) => outcome.includes(c) || spent.add(cost[c]).greaterThan(limit))) break;
+    const exhaustive = projects.every((_, c) => outcome.includes(c) || spent.add(cost[c]).greaterThan(limit));
+    if ((completion === 'add1-exhaustive' && exhaustive) || outcome.length === eligible) break;
     virtual = virtual.add(Rational.fromInteger(n));
     const next = fixed(virtual);
     if (spentOn(next).greaterThan(limit)) break;
@@ -97,8 +106,71 @@ describe(selectEqualShares.name, () => {
       budget: 400,
     });
     expect(outcome.selectedProjectIds).toEqual(['A', 'B']);
-    expect(outcome.completionSteps).toBe(0);
-    expect(outcome.virtualBudget).toBe(400);
+    // add1 keeps raising while the outcome fits: from 300 each v4 could pay C as well, which would not fit.
+    expect(outcome).toMatchObject({ completionSteps: 199, virtualBudget: 1196 });
+    // equalshares.net's variant stops at once: the outcome is exhaustive.
+    const exhaustive = selectEqualShares({
+      method: approval(3),
+      projects: costs({ A: 300, B: 100, C: 200 }),
+      ballots: approvalBallots(['A'], ['A'], ['A'], ['B', 'C']),
+      budget: 400,
+      completion: 'add1-exhaustive',
+    });
+    expect(exhaustive).toMatchObject({ selectedProjectIds: ['A', 'B'], completionSteps: 0, virtualBudget: 400 });
+  });
+
+  it.each<[string, 'none' | 'add1' | 'add1-exhaustive', string[]]>([
+    // Two voters with 50 each: A (60) is paid by both; then v2 has 20 left, too little for B (40).
+    ['none: one run with the real budget', 'none', ['A']],
+    ['add1: raise while the outcome fits', 'add1', ['A', 'B']],
+    ['add1-exhaustive: the same here, as B alone is not exhaustive', 'add1-exhaustive', ['A', 'B']],
+  ])('completion %s', (_name, completion, expected) => {
+    const outcome = selectEqualShares({
+      method: approval(2),
+      projects: costs({ A: 60, B: 40 }),
+      ballots: approvalBallots(['A'], ['A', 'B']),
+      budget: 100,
+      completion,
+    });
+    expect([...outcome.selectedProjectIds].sort()).toEqual(expected);
+  });
+
+  it('comparison step: keeps greedy when more voters have more of their projects under greedy', () => {
+    // Equal Shares funds B and C for the minority; greedy funds A, which the majority voted for.
+    const input = {
+      method: approval(1),
+      projects: costs({ A: 100, B: 50, C: 50 }),
+      ballots: approvalBallots(['A'], ['A'], ['A'], ['B'], ['C']),
+      budget: 100,
+      completion: 'none' as const,
+    };
+    const plain = selectEqualShares(input);
+    const compared = selectEqualShares({ ...input, comparison: true });
+    expect(plain.selectedProjectIds).toEqual([]);
+    expect(compared.selectedProjectIds).toEqual(['A']);
+    expect(compared.comparison).toEqual({ kept: 'greedy', prefersEqualShares: 0, prefersGreedy: 3, greedyProjectIds: ['A'] });
+  });
+
+  it('comparison step: keeps Equal Shares on a draw or when more voters prefer it', () => {
+    const compared = selectEqualShares({
+      method: approval(2),
+      projects: costs({ A: 60, B: 40, C: 40 }),
+      ballots: approvalBallots(['A', 'B'], ['A'], ['C'], ['C'], ['B', 'C']),
+      budget: 100,
+      comparison: true,
+    });
+    expect(compared.comparison?.kept).toBe('equal-shares');
+    expect(compared.comparison?.prefersEqualShares).toBeGreaterThanOrEqual(compared.comparison?.prefersGreedy ?? Infinity);
+  });
+
+  it('never selects a withdrawn project', () => {
+    const outcome = selectEqualShares({
+      method: approval(1),
+      projects: [{ id: 'A', cost: 999999999, withdrawn: true }, { id: 'B', cost: 10 }],
+      ballots: approvalBallots(['A'], ['B']),
+      budget: 100,
+    });
+    expect(outcome.selectedProjectIds).toEqual(['B']);
   });
 
   it('add1 raises every voter budget by 1 until an unaffordable project becomes affordable', () => {
@@ -167,6 +239,7 @@ describe(selectEqualShares.name, () => {
       projects: costs({ a: 3, b: 3, c: 9, d: 3 }),
       ballots: approvalBallots(['c'], ['a', 'c'], ['c', 'd'], ['b', 'd']),
       budget: 12,
+      completion: 'none',
     });
     expect(outcome.selectedProjectIds).toEqual(['c', 'd']);
     expect(outcome.tieBreak.decisions).toEqual([
@@ -180,15 +253,15 @@ describe(selectEqualShares.name, () => {
     ]);
   });
 
-  it('then by project id', () => {
+  it('then by the order of the project list', () => {
     const outcome = selectEqualShares({
       method: approval(1),
       projects: costs({ y: 50, x: 50 }),
       ballots: approvalBallots(['y'], ['x']),
       budget: 100,
     });
-    expect(outcome.selectedProjectIds).toEqual(['x', 'y']);
-    expect(outcome.tieBreak.decisions[0]).toMatchObject({ decidedBy: 'project-id-order', selectedProjectIds: ['x'] });
+    expect(outcome.selectedProjectIds).toEqual(['y', 'x']);
+    expect(outcome.tieBreak.decisions[0]).toMatchObject({ decidedBy: 'project-order', selectedProjectIds: ['y'] });
   });
 
   it('never selects free projects or projects without supporters, like the reference', () => {
@@ -278,15 +351,16 @@ describe(selectEqualShares.name, () => {
       const instanceProjects = projects.filter((project) => supported.has(project.id));
       const budget = 10 + Math.floor(random() * 90);
 
-      const outcome = selectEqualShares({ method, projects: instanceProjects, ballots, budget });
-      expect(outcome.selectedProjectIds).toEqual(referenceEqualShares(method, instanceProjects, ballots, budget));
+      const completion = round % 2 === 0 ? 'add1' : 'add1-exhaustive';
+      const outcome = selectEqualShares({ method, projects: instanceProjects, ballots, budget, completion });
+      expect(outcome.selectedProjectIds).toEqual(referenceEqualShares(method, instanceProjects, ballots, budget, completion));
       const spent = outcome.selectedProjectIds.reduce(
         (sum, id) => sum.add(Rational.fromNumber(instanceProjects.find((p) => p.id === id)?.cost ?? NaN)),
         Rational.zero,
       );
       expect(spent.lessThanOrEqual(Rational.fromNumber(budget))).toBe(true);
       const shuffled = [...ballots].sort(() => random() - 0.5);
-      expect(selectEqualShares({ method, projects: instanceProjects, ballots: shuffled, budget })).toEqual(outcome);
+      expect(selectEqualShares({ method, projects: instanceProjects, ballots: shuffled, budget, completion })).toEqual(outcome);
     }
   });
 });

@@ -3,13 +3,27 @@ import { InvalidBallotError } from './errors';
 import { compareProjectIds } from './rank';
 import { Rational } from './rational';
 import { assertProjects } from './score';
-import type { Ballot, BallotMethod, EqualSharesOutcome, TallyProject, TieDecision, TieResolution } from './types';
+import { selectGreedyBudget } from './select-greedy-budget';
+import type {
+  Ballot,
+  BallotMethod,
+  EqualSharesComparison,
+  EqualSharesCompletion,
+  EqualSharesOutcome,
+  TallyProject,
+  TieDecision,
+  TieResolution,
+} from './types';
 
 export interface EqualSharesInput {
   method: BallotMethod;
   projects: readonly TallyProject[];
   ballots: readonly Ballot[];
   budget: number;
+  /** Default 'add1' (see EqualSharesCompletion). */
+  completion?: EqualSharesCompletion;
+  /** The comparison step against greedy (see EqualSharesRule.comparison). */
+  comparison?: boolean;
   /** Check every ballot with validateBallot first (default true). */
   validate?: boolean;
 }
@@ -17,6 +31,7 @@ export interface EqualSharesInput {
 interface Candidate {
   projectId: string;
   cost: Rational;
+  withdrawn: boolean;
   /** Voters (ballot indexes) who support the project, and each one's utility for it. */
   voters: number[];
   utilities: number[];
@@ -30,8 +45,9 @@ interface MesRun {
 }
 
 /**
- * Method of Equal Shares with the add1 completion, as pabulib's rule `equalshares/add1` and the reference
- * implementation of equalshares.net (approval ballots, cost utilities).
+ * Method of Equal Shares with the add1 completion, as pabulib's rules `equalshares`, `equalshares/add1`
+ * and their `-comparison` forms, and the reference implementation of equalshares.net (approval ballots,
+ * cost utilities; equalshares.net/implementation/computation).
  *
  * Core (one run with total budget T): every voter gets T/n. Repeatedly, for every remaining project
  * compute the smallest payment factor ρ such that its supporters can pay its cost when each pays
@@ -41,16 +57,23 @@ interface MesRun {
  * approval code); points → the points given; ranked → the modified Borda points of the ballot (the
  * equalshares.net score-ballot variant, where payments are proportional to utility).
  * Ties in effective vote count: lower cost wins, then higher score (the reference's break_ties), then the
- * lower project id (the reference leaves that case open); each such tie of the kept run is reported.
+ * project listed first (the reference leaves that case open); each such tie of the kept run is reported.
  *
- * add1 completion (reference code, "integral" and "exhaustive" options): run with the real budget B;
- * then, starting from floor(B/n)·n, raise the virtual total budget by n (one currency unit per voter) as
- * long as the outcome is not exhaustive (some unselected project still fits in B) and the next run's
- * outcome still costs at most B; keep the last outcome that fitted. There is no greedy fill afterwards:
- * Netherlands_Assen_2024.pb confirms it (RuBox, 12 000, would still fit but is not selected).
+ * add1 completion: run with the real budget B; then, starting from floor(B/n)·n, raise the virtual total
+ * budget by n (one currency unit per voter) as long as the next run's outcome still costs at most B, and
+ * keep the last outcome that fitted. Variant 'add1' (pabulib checker, _compute_equalshares_winners) goes on
+ * while that holds; 'add1-exhaustive' (equalshares.net/implementation/completion) also stops as soon as the
+ * outcome is exhaustive (no unselected project still fits in B). Netherlands_Assen_2024.pb and
+ * Poland_Swiecie_2023.pb come out the same under both; Poland_Wieliczka_2023_Green_Budget.pb needs
+ * 'add1': its count kept raising past an exhaustive outcome (virtual budget 2 074 590, 164 steps, which
+ * selects project 46; stopping at the exhaustive one, 1 988 972, would select 66 and 67 instead). There is no greedy
+ * fill afterwards: in Assen RuBox (12 000) would still fit but is not selected.
+ * Comparison step (pabulib `…-comparison`, checker's _apply_equalshares_comparison_step, mode
+ * "satisfaction"): greedy by score on B (pabulib `greedy`); a voter prefers the outcome that selects more
+ * of the projects on her ballot; greedy is kept only when more voters prefer it.
  *
  * As in the reference, projects with cost 0 or without any supporter are never selected (pabulib
- * gives free projects an artificial cost of 1 for that reason).
+ * gives free projects an artificial cost of 1 for that reason), nor are withdrawn projects.
  * All money is exact (see Rational): affordability and ties are equality questions here.
  * Cost: the completion makes one run per currency unit per voter it adds. Neighbourhood scale (Assen: 84
  * ballots, 843 runs) takes a fraction of a second; a city-wide vote (Łódź: 90 000 ballots, 160 projects,
@@ -81,15 +104,20 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
     return candidates.every((c, index) => chosen.has(index) || spent.add(c.cost).greaterThan(budget));
   };
 
+  const completion = input.completion ?? 'add1';
   let kept = runEqualShares(profile, voterCount, budget);
   let keptBudget = budget;
   let spent = costOf(kept.winners);
   let steps = 0;
   let virtual = Rational.of(budget.divInteger(voterCount).floor() * BigInt(voterCount));
   const increment = Rational.fromInteger(voterCount);
-  // The reference loop never ends once every eligible project is selected and an ineligible one (free,
-  // or without supporters) still fits; nothing can change from there on, so stopping here is the same.
-  while (!isExhaustive(kept.winners, spent) && kept.winners.length < eligibleCount) {
+  // The checker's loop never ends once every eligible project is selected; nothing can change from
+  // there on, so stopping there gives the same outcome.
+  while (
+    completion !== 'none' &&
+    kept.winners.length < eligibleCount &&
+    !(completion === 'add1-exhaustive' && isExhaustive(kept.winners, spent))
+  ) {
     const nextBudget = virtual.add(increment);
     const next = runEqualShares(profile, voterCount, nextBudget);
     const nextCost = costOf(next.winners);
@@ -101,16 +129,60 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
     steps++;
   }
 
-  return {
+  const outcome: EqualSharesOutcome = {
     selectedProjectIds: kept.winners.map((index) => candidates[index].projectId),
     tieBreak: { tieAtCutoff: kept.decisions.length > 0, decisions: kept.decisions },
     virtualBudget: keptBudget.toNumber(),
     completionSteps: steps,
   };
+  if (!input.comparison) return outcome;
+  const comparison = compareWithGreedy(profile, kept.winners, input.budget);
+  outcome.comparison = comparison;
+  if (comparison.kept === 'greedy') {
+    const greedy = selectGreedyBudget(greedyRows(profile), { budget: input.budget });
+    outcome.selectedProjectIds = greedy.selectedProjectIds;
+    outcome.tieBreak = greedy.tieBreak;
+  }
+  return outcome;
 }
 
 function isEligible(candidate: Candidate): boolean {
-  return !candidate.cost.isZero() && candidate.totalUtility > 0;
+  return !candidate.cost.isZero() && candidate.totalUtility > 0 && !candidate.withdrawn;
+}
+
+function greedyRows(profile: Profile) {
+  return profile.candidates.map((c) => ({
+    projectId: c.projectId,
+    score: c.totalUtility,
+    cost: c.cost.toNumber(),
+    withdrawn: c.withdrawn,
+  }));
+}
+
+/** The comparison step: per voter, how many of her projects each outcome selects; the majority of those who differ decides. */
+function compareWithGreedy(profile: Profile, winners: readonly number[], budget: number): EqualSharesComparison {
+  const greedy = selectGreedyBudget(greedyRows(profile), { budget });
+  const index = new Map(profile.candidates.map((c, i) => [c.projectId, i]));
+  const inGreedy = new Set(greedy.selectedProjectIds.map((id) => index.get(id) as number));
+  const inMes = new Set(winners);
+  let prefersEqualShares = 0;
+  let prefersGreedy = 0;
+  for (const supported of profile.voterCandidates) {
+    let mes = 0;
+    let gr = 0;
+    for (const candidate of supported) {
+      if (inMes.has(candidate)) mes++;
+      if (inGreedy.has(candidate)) gr++;
+    }
+    if (mes > gr) prefersEqualShares++;
+    else if (gr > mes) prefersGreedy++;
+  }
+  return {
+    kept: prefersGreedy > prefersEqualShares ? 'greedy' : 'equal-shares',
+    prefersEqualShares,
+    prefersGreedy,
+    greedyProjectIds: greedy.selectedProjectIds,
+  };
 }
 
 interface Profile {
@@ -131,7 +203,14 @@ function buildProfile(
   const index = new Map<string, number>();
   const candidates: Candidate[] = projects.map((project, i) => {
     index.set(project.id, i);
-    return { projectId: project.id, cost: Rational.fromNumber(project.cost), voters: [], utilities: [], totalUtility: 0 };
+    return {
+      projectId: project.id,
+      cost: Rational.fromNumber(project.cost),
+      withdrawn: project.withdrawn === true,
+      voters: [],
+      utilities: [],
+      totalUtility: 0,
+    };
   });
   const ids: ReadonlySet<string> = new Set(index.keys());
   const voterCandidates: number[][] = [];
@@ -287,7 +366,7 @@ function runEqualShares(profile: Profile, voterCount: number, total: Rational): 
   return { winners, decisions };
 }
 
-/** equalshares.net's break_ties (lower cost, then more support), then project id so the result is always defined. */
+/** equalshares.net's break_ties (lower cost, then more support), then the project listed first so the result is always defined. */
 function breakTie(
   candidates: readonly Candidate[],
   best: number[],
@@ -299,6 +378,5 @@ function breakTie(
   const most = Math.max(...byCost.map((index) => candidates[index].totalUtility));
   const byScore = byCost.filter((index) => candidates[index].totalUtility === most);
   if (byScore.length === 1) return { winner: byScore[0], decidedBy: 'higher-score' };
-  const byId = [...byScore].sort((a, b) => compareProjectIds(candidates[a].projectId, candidates[b].projectId));
-  return { winner: byId[0], decidedBy: 'project-id-order' };
+  return { winner: Math.min(...byScore), decidedBy: 'project-order' };
 }

@@ -17,6 +17,12 @@ describe(selectTopN.name, () => {
     expect(selectTopN(rows(scores), rule).selectedProjectIds).toEqual(expected);
   });
 
+  it('project-order gives the places at the cut-off to the tied projects listed first', () => {
+    const outcome = selectTopN(rows({ a: 9, '797': 7, '1159': 7, d: 1 }), { rule: 'top-n', n: 2, tieBreak: 'project-order' });
+    expect(outcome.selectedProjectIds).toEqual(['a', '797']);
+    expect(outcome.tieBreak.decisions[0]).toMatchObject({ decidedBy: 'project-order', notSelectedProjectIds: ['1159'], places: 1 });
+  });
+
   it('defaults to N = 10', () => {
     const scores = Object.fromEntries(Array.from({ length: 15 }, (_, i) => [`p${String(i).padStart(2, '0')}`, 100 - i]));
     expect(selectTopN(rows(scores), { rule: 'top-n', tieBreak: 'include-all' }).selectedProjectIds).toHaveLength(10);
@@ -78,7 +84,11 @@ describe(selectTopN.name, () => {
         const rule: TopNRule = { rule: 'top-n', n, tieBreak, seed: `seed-${round}` };
         const outcome = selectTopN(rows(scores), rule);
         const shuffled = selectTopN(rows(scores).sort(() => random() - 0.5), rule);
-        expect(shuffled).toEqual(outcome);
+        // The winners, not their listing order among equal scores (that follows the project list).
+        expect({ ...shuffled, selectedProjectIds: [...shuffled.selectedProjectIds].sort() }).toEqual({
+          ...outcome,
+          selectedProjectIds: [...outcome.selectedProjectIds].sort(),
+        });
         const positive = Object.values(scores).filter((score) => score > 0).length;
         const count = outcome.selectedProjectIds.length;
         // Exactly min(N, candidates) unless include-all had to let a whole tie in.

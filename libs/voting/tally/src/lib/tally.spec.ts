@@ -26,21 +26,21 @@ describe(tallyBallots.name, () => {
     const result = tallyBallots({ method, projects, ballots, rule: { rule: 'greedy-budget', budget: 50000 } });
     expect(result.ballots).toBe(6);
     expect(result.projects).toEqual([
-      { projectId: 'bomen', votes: 3, score: 3, cost: 30000, rank: 1, tied: true, selected: true },
-      { projectId: 'speeltuin', votes: 3, score: 3, cost: 40000, rank: 1, tied: true, selected: false },
+      { projectId: 'bomen', votes: 3, score: 3, cost: 30000, rank: 1, tied: true, selected: false },
+      { projectId: 'speeltuin', votes: 3, score: 3, cost: 40000, rank: 1, tied: true, selected: true },
       { projectId: 'bankjes', votes: 2, score: 2, cost: 5000.5, rank: 3, tied: false, selected: true },
       { projectId: 'buurtfeest', votes: 1, score: 1, cost: 2500, rank: 4, tied: false, selected: true },
     ]);
-    expect(result.selectedProjectIds).toEqual(['bomen', 'bankjes', 'buurtfeest']);
-    expect(result.selectedCost).toBe(37500.5);
-    // bomen and speeltuin tie; visiting speeltuin first would have selected it instead.
+    expect(result.selectedProjectIds).toEqual(['speeltuin', 'bankjes', 'buurtfeest']);
+    expect(result.selectedCost).toBe(47500.5);
+    // bomen and speeltuin tie; speeltuin is listed first (the ranking lists ties by id, the rule by the list).
     expect(result.tieBreak.decisions).toEqual([
       {
         context: 'greedy-budget-order',
-        projectIds: ['bomen', 'speeltuin'],
-        selectedProjectIds: ['bomen'],
-        notSelectedProjectIds: ['speeltuin'],
-        decidedBy: 'project-id-order',
+        projectIds: ['speeltuin', 'bomen'],
+        selectedProjectIds: ['speeltuin'],
+        notSelectedProjectIds: ['bomen'],
+        decidedBy: 'project-order',
         score: 3,
       },
     ]);

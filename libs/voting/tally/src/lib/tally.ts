@@ -33,20 +33,38 @@ export function tallyBallots(input: TallyInput): TallyResult {
   const validate = input.validate ?? true;
   const scores = scoreBallots(method, projects, ballots, { validate });
   const costs = new Map(projects.map((project) => [project.id, project.cost]));
+  // In the order of the project list: the rules visit equal scores in that order ('project-order').
+  const rows = projects.map((project, i) => ({
+    ...scores[i],
+    cost: project.cost,
+    ...(project.category !== undefined ? { category: project.category } : {}),
+    ...(project.withdrawn ? { withdrawn: true } : {}),
+  }));
   const ranked = rankCompetition(scores.map((row) => ({ ...row, cost: costs.get(row.projectId) ?? 0 })));
 
   let outcome: SelectionOutcome;
   let equalShares: EqualSharesOutcome | undefined;
   switch (rule.rule) {
     case 'top-n':
-      outcome = selectTopN(ranked, rule);
+      outcome = selectTopN(
+        rows.filter((row) => !row.withdrawn),
+        rule,
+      );
       break;
     case 'greedy-budget':
-      outcome = selectGreedyBudget(ranked, rule.budget);
+      outcome = selectGreedyBudget(rows, rule);
       break;
     case 'equal-shares':
       // Ballots were validated by scoreBallots already.
-      equalShares = selectEqualShares({ method, projects, ballots, budget: rule.budget, validate: false });
+      equalShares = selectEqualShares({
+        method,
+        projects,
+        ballots,
+        budget: rule.budget,
+        ...(rule.completion !== undefined ? { completion: rule.completion } : {}),
+        ...(rule.comparison !== undefined ? { comparison: rule.comparison } : {}),
+        validate: false,
+      });
       outcome = equalShares;
       break;
   }
@@ -65,8 +83,10 @@ export function tallyBallots(input: TallyInput): TallyResult {
     selectedCost: selectedCost.toNumber(),
     tieBreak: outcome.tieBreak,
   };
+  if (outcome.partialFunding !== undefined) result.partialFunding = outcome.partialFunding;
   if (equalShares) {
     result.equalShares = { virtualBudget: equalShares.virtualBudget, completionSteps: equalShares.completionSteps };
+    if (equalShares.comparison !== undefined) result.equalShares.comparison = equalShares.comparison;
   }
   return result;
 }

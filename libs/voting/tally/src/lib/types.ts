@@ -35,9 +35,23 @@ export interface TallyProject {
   id: string;
   /** In currency units; decimals allowed (they are handled exactly, as decimal fractions). */
   cost: number;
+  /** The project's category, for budgets per category (GreedyBudgetRule.categoryBudgets). */
+  category?: string;
+  /**
+   * Withdrawn after voting: its votes count, but no rule selects it and greedy-no-skip does not stop at it.
+   * pabulib marks such projects with the cost 999999999 (pabulib checker, SENTINEL_PROJECT_COST).
+   */
+  withdrawn?: boolean;
 }
 
-export type TopNTieBreak = 'include-all' | 'lot';
+/**
+ * How equally placed projects are ordered where a rule must choose between them:
+ * 'project-order' = the order of the project list (for a .pb file its PROJECTS order, which is the order
+ * pabulib's checker visits equal scores in: a stable sort by score); 'lot' = a draw with the seed that
+ * was published before voting (drawLots); 'include-all' (top-n only) = every tied project wins.
+ */
+export type TopNTieBreak = 'include-all' | 'lot' | 'project-order';
+export type GreedyTieBreak = 'project-order' | 'lot';
 
 export interface TopNRule {
   rule: 'top-n';
@@ -48,14 +62,69 @@ export interface TopNRule {
   seed?: string;
 }
 
+/**
+ * What greedy does at the first project (in score order) that no longer fits:
+ * 'skip' — pabulib `greedy`: skip it and try the next;
+ * 'stop' — pabulib `greedy-no-skip`: select nothing after it;
+ * 'stop-80' — Poznań (pabulib `greedy-custom` with unit Poznań): select it anyway when what is left
+ * covers at least 80 % of its cost, then stop (pabulib checker, verify_poznan_selected).
+ */
+export type GreedyMisfit = 'skip' | 'stop' | 'stop-80';
+
+/**
+ * What happens with the money greedy left unspent (pabulib META `leftover_budget`):
+ * 'none' — nothing; 'fill' — "fund additional projects that fit within leftover budget ordered by
+ * score" (Amsterdam, after its budgets per category); 'partial' — fund the best remaining project
+ * partially with what is left.
+ */
+export type GreedyLeftover = 'none' | 'fill' | 'partial';
+
 export interface GreedyBudgetRule {
   rule: 'greedy-budget';
   budget: number;
+  /** Default 'skip'. */
+  onMisfit?: GreedyMisfit;
+  /** pabulib `greedy-threshold` (META min_project_score_threshold): only projects whose score reaches it compete. */
+  minScore?: number;
+  /**
+   * pabulib `greedy-exclusive`: groups of projects that exclude each other (the same place, say); the first
+   * one greedy selects wins and the others of its group are passed over. The .pb format has no column
+   * for this: files describe such conflicts in their META comment, so an import cannot read them.
+   */
+  exclusive?: string[][];
+  /**
+   * pabulib META `budget_per_category` (with `categories`): each project competes for the budget of its
+   * category (TallyProject.category) only; `budget` stays the total.
+   */
+  categoryBudgets?: Record<string, number>;
+  /** Default 'none'. */
+  leftover?: GreedyLeftover;
+  /** Order of equal scores; default 'project-order'. */
+  tieBreak?: GreedyTieBreak;
+  /** Required for tieBreak 'lot'. */
+  seed?: string;
 }
+
+/**
+ * The add1 completion of the Method of Equal Shares: run again with one currency unit more per voter
+ * while that helps. 'add1' keeps raising as long as the next outcome still fits in the budget (pabulib's
+ * checker, _compute_equalshares_winners; what Wieliczka 2023 used); 'add1-exhaustive' also stops as soon
+ * as the outcome is exhaustive (equalshares.net/implementation/completion, "Recommended completion
+ * method"); 'none' runs once with the real budget (pabulib `equalshares`).
+ */
+export type EqualSharesCompletion = 'none' | 'add1' | 'add1-exhaustive';
 
 export interface EqualSharesRule {
   rule: 'equal-shares';
   budget: number;
+  /** Default 'add1'. */
+  completion?: EqualSharesCompletion;
+  /**
+   * pabulib `…-comparison`: compare the outcome with greedy by score on the same budget and keep greedy
+   * when more voters have more of their projects selected under greedy than under Equal Shares
+   * (pabulib checker, _apply_equalshares_comparison_step, mode "satisfaction"; Wieliczka 2023).
+   */
+  comparison?: boolean;
 }
 
 export type SelectionRule = TopNRule | GreedyBudgetRule | EqualSharesRule;
@@ -86,8 +155,8 @@ export type TieResolution =
   | 'include-all'
   /** top-n: seeded draw, see drawLots. */
   | 'lot'
-  /** greedy-budget: equal scores are visited in project-id order. */
-  | 'project-id-order'
+  /** greedy-budget, top-n, equal-shares (last resort): the order of the project list. */
+  | 'project-order'
   /** equal-shares: equal effective vote count, the cheaper project wins (equalshares.net convention). */
   | 'lower-cost'
   /** equal-shares: equal effective vote count and cost, the project with the higher score wins. */
@@ -123,10 +192,17 @@ export interface TieBreakReport {
   seed?: string;
 }
 
+/** leftover 'partial': the project that received what was left. */
+export interface PartialFunding {
+  projectId: string;
+  amount: number;
+}
+
 export interface SelectionOutcome {
   /** In the order in which the rule selected them. */
   selectedProjectIds: string[];
   tieBreak: TieBreakReport;
+  partialFunding?: PartialFunding;
 }
 
 export interface EqualSharesOutcome extends SelectionOutcome {
@@ -137,6 +213,16 @@ export interface EqualSharesOutcome extends SelectionOutcome {
   virtualBudget: number;
   /** How many times the add1 completion raised every voter's budget by one currency unit. */
   completionSteps: number;
+  /** With the comparison step: which outcome was kept. */
+  comparison?: EqualSharesComparison;
+}
+
+/** The comparison step: how many voters have more of their projects selected under each outcome. */
+export interface EqualSharesComparison {
+  kept: 'equal-shares' | 'greedy';
+  prefersEqualShares: number;
+  prefersGreedy: number;
+  greedyProjectIds: string[];
 }
 
 export interface TallyResult {
@@ -151,8 +237,10 @@ export interface TallyResult {
   /** Sum of the costs of the selected projects. */
   selectedCost: number;
   tieBreak: TieBreakReport;
+  /** leftover 'partial' only. */
+  partialFunding?: PartialFunding;
   /** Only for the equal-shares rule. */
-  equalShares?: { virtualBudget: number; completionSteps: number };
+  equalShares?: { virtualBudget: number; completionSteps: number; comparison?: EqualSharesComparison };
 }
 
 /** A structured ballot problem; the API translates the code into a message. */
