@@ -1,3 +1,4 @@
+import { Rational } from './rational';
 import type { Ballot, BallotChoice, BallotMethod, BallotProblem } from './types';
 
 function isPositiveInteger(value: number | undefined): value is number {
@@ -19,15 +20,23 @@ export function assertBallotMethod(method: BallotMethod): void {
         if (!isPositiveInteger(method.minChoices)) fail('minChoices must be a positive integer');
         if (method.minChoices > method.maxChoices) fail('minChoices exceeds maxChoices');
       }
+      if (method.maxCost !== undefined && !(Number.isFinite(method.maxCost) && method.maxCost > 0)) fail('maxCost must be positive');
+      if (method.minCost !== undefined && !(Number.isFinite(method.minCost) && method.minCost >= 0 && method.minCost <= (method.maxCost ?? Infinity))) {
+        fail('minCost must be between 0 and maxCost');
+      }
       return;
     case 'choose-1':
       return;
     case 'points':
       if (!isPositiveInteger(method.points)) fail('points must be a positive integer');
       if (!isPositiveInteger(method.maxPerProject)) fail('maxPerProject must be a positive integer');
+      if (method.minPoints !== undefined && !(method.minPoints >= 0 && method.minPoints <= method.points)) fail('minPoints must be between 0 and points');
       return;
     case 'ranked':
       if (!isPositiveInteger(method.maxRanks)) fail('maxRanks must be a positive integer');
+      if (method.rankPoints !== undefined && !method.rankPoints.every((points) => Number.isFinite(points) && points >= 0)) {
+        fail('rankPoints must be non-negative numbers');
+      }
       return;
   }
 }
@@ -49,11 +58,13 @@ function maxChoicesOf(method: BallotMethod): number | undefined {
 /**
  * Checks one ballot against the method and the projects on it. Returns every problem found (empty list
  * = valid), each with the project concerned where there is one, so the API can show them all at once.
+ * `costs` (project id → cost) is needed for a method with maxCost or minCost.
  */
 export function validateBallot(
   method: BallotMethod,
   projectIds: readonly string[] | ReadonlySet<string>,
   choices: readonly BallotChoice[],
+  costs?: ReadonlyMap<string, number>,
 ): BallotProblem[] {
   if (choices.length === 0) return [{ code: 'EMPTY_BALLOT' }];
   const known: ReadonlySet<string> = projectIds instanceof Set ? projectIds : new Set(projectIds as readonly string[]);
@@ -88,7 +99,8 @@ export function validateBallot(
       problems.push({ code: 'UNEXPECTED_RANK', projectId });
     }
     if (method.kind === 'points') {
-      if (!isPositiveInteger(choice.points)) {
+      const valid = method.decimals ? typeof choice.points === 'number' && Number.isFinite(choice.points) && choice.points > 0 : isPositiveInteger(choice.points);
+      if (!valid || choice.points === undefined) {
         problems.push({ code: 'POINTS_NOT_POSITIVE_INTEGER', projectId, points: choice.points });
       } else {
         totalPoints += choice.points;
@@ -115,6 +127,20 @@ export function validateBallot(
   if (method.kind === 'points' && totalPoints > method.points) {
     problems.push({ code: 'POINTS_TOTAL_EXCEEDED', max: method.points, actual: totalPoints });
   }
+  if (method.kind === 'points' && method.minPoints !== undefined && totalPoints < method.minPoints) {
+    problems.push({ code: 'POINTS_TOTAL_TOO_LOW', min: method.minPoints, actual: totalPoints });
+  }
+  if (method.kind === 'approval' && (method.maxCost !== undefined || method.minCost !== undefined)) {
+    if (costs === undefined) throw new RangeError('validateBallot needs the project costs for a ballot with a cost limit');
+    // Exact, as the budget itself: cents add up without rounding noise.
+    const total = [...seen].reduce((sum, id) => sum.add(Rational.fromNumber(costs.get(id) ?? 0)), Rational.zero);
+    if (method.maxCost !== undefined && total.greaterThan(Rational.fromNumber(method.maxCost))) {
+      problems.push({ code: 'COST_TOTAL_EXCEEDED', max: method.maxCost, actual: total.toNumber() });
+    }
+    if (method.minCost !== undefined && total.lessThan(Rational.fromNumber(method.minCost))) {
+      problems.push({ code: 'COST_TOTAL_TOO_LOW', min: method.minCost, actual: total.toNumber() });
+    }
+  }
   if (method.kind === 'ranked' && allRanksValid) {
     // A ranking of L projects must use exactly the ranks 1..L, otherwise the Borda points are ambiguous.
     const sorted = [...ranks].sort((a, b) => a - b);
@@ -140,8 +166,10 @@ export function scoreContributions(method: BallotMethod, ballot: Ballot): Array<
         return [choice.projectId, 1];
       case 'points':
         return [choice.projectId, requireNumber(choice.points, 'points', choice.projectId)];
-      case 'ranked':
-        return [choice.projectId, length - requireNumber(choice.rank, 'rank', choice.projectId) + 1];
+      case 'ranked': {
+        const rank = requireNumber(choice.rank, 'rank', choice.projectId);
+        return [choice.projectId, method.rankPoints !== undefined ? (method.rankPoints[rank - 1] ?? 0) : length - rank + 1];
+      }
     }
   });
 }

@@ -118,8 +118,9 @@ describe(`pabulib files in ${PABULIB_DIR}`, () => {
     it(`${validateBallot.name} accepts every ballot under the file's META bounds`, () => {
       const { election } = load(name);
       const ids = new Set(election.projects.map((project) => project.id));
+      const costs = new Map(election.projects.map((project) => [project.id, project.cost]));
       const invalid = election.ballots
-        .map((ballot, index) => ({ voter: file.votes[index].voterId, problems: validateBallot(election.method, ids, ballot.choices) }))
+        .map((ballot, index) => ({ voter: file.votes[index].voterId, problems: validateBallot(election.method, ids, ballot.choices, costs) }))
         .filter((entry) => entry.problems.length > 0);
       expect(invalid.slice(0, 5)).toEqual([]);
     });

@@ -9,6 +9,7 @@ import {
   pbVoteToBallot,
   type PbRuleNote,
 } from './pb-election';
+import { InvalidBallotError } from './errors';
 import { parsePbFile, writePbFile, type PbFile } from './pb-file';
 import { tallyBallots } from './tally';
 import type { Ballot, BallotMethod, SelectionRule } from './types';
@@ -227,5 +228,64 @@ describe(createPbFile.name, () => {
     expect(file.meta['rule']).toBe('unknown');
     expect(file.votes[0].voterId).toBe('1');
     expect(file.projectColumns).toEqual(['project_id', 'cost', 'name', 'category']);
+  });
+});
+
+describe('what the .pb format allows', () => {
+  const pb = (meta: string[], projects: string[], votes: string[], voteHeader = 'voter_id;vote;points') =>
+    parsePbFile(['META', 'key;value', ...meta, 'PROJECTS', 'project_id;cost', ...projects, 'VOTES', voteHeader, ...votes].join('\n'));
+  const count = (file: PbFile) => {
+    const election = pbFileToElection(file);
+    const { projects } = tallyBallots({ ...election, rule: { rule: 'top-n', n: 1, tieBreak: 'include-all' } });
+    return projects.map(({ projectId, votes, score }) => ({ projectId, votes, score })).sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
+  };
+
+  it('counts cumulative ballots with 0 points (no support) and decimal points', () => {
+    // Switzerland_Zurich_S5D10.pb has 0-point entries; the format allows any non-negative points.
+    const file = pb(['budget;10', 'vote_type;cumulative', 'max_sum_points;10'], ['a;1', 'b;1'], ['1;a,b;0,2.5', '2;a;1.5']);
+    expect(count(file)).toEqual([
+      { projectId: 'a', votes: 1, score: 1.5 },
+      { projectId: 'b', votes: 1, score: 2.5 },
+    ]);
+  });
+
+  it('reads upper-case values of vote_type and rule', () => {
+    const election = pbFileToElection(pb(['budget;10', 'vote_type;Approval', 'rule;GREEDY'], ['a;1'], ['1;a'], 'voter_id;vote'));
+    expect(election.method.kind).toBe('approval');
+    expect(election.rule).toEqual({ rule: 'greedy-budget', budget: 10 });
+  });
+
+  it('scores ordinal ballots with their own points when the file gives them', () => {
+    // Ruda Śląska: rank up to 4, the city gives 4/3/2/1 points by position, recorded in `points`.
+    const file = pb(['budget;10', 'vote_type;ordinal', 'max_length;4'], ['a;1', 'b;1', 'c;1'], ['1;a,b;4,3', '2;b,c,a;4,3,2']);
+    expect(count(file)).toEqual([
+      { projectId: 'a', votes: 2, score: 6 },
+      { projectId: 'b', votes: 2, score: 7 },
+      { projectId: 'c', votes: 1, score: 3 },
+    ]);
+  });
+
+  it('checks max_sum_cost and min_sum_points like the other bounds', () => {
+    const approval = pbFileToElection(pb(['budget;10', 'vote_type;approval', 'max_sum_cost;5'], ['a;3', 'b;3'], ['1;a,b'], 'voter_id;vote'));
+    expect(approval.method).toEqual({ kind: 'approval', maxChoices: 2, maxCost: 5 });
+    expect(() => tallyBallots({ ...approval, rule: { rule: 'greedy-budget', budget: 10 } })).toThrow(InvalidBallotError);
+    const cumulative = pbFileToElection(pb(['budget;10', 'vote_type;cumulative', 'max_sum_points;5', 'min_sum_points;3'], ['a;1'], ['1;a;2']));
+    expect(cumulative.method).toMatchObject({ kind: 'points', points: 5, minPoints: 3 });
+    expect(() => tallyBallots({ ...cumulative, rule: { rule: 'greedy-budget', budget: 10 } })).toThrow(InvalidBallotError);
+  });
+
+  it('lenient mode reports invalid ballots (duplicates, empty) and leaves them out instead of throwing or counting twice', () => {
+    const election = pbFileToElection(pb(['budget;10', 'vote_type;approval'], ['a;1', 'b;1'], ['1;a,a', '2;', '3;b'], 'voter_id;vote'));
+    expect(() => tallyBallots({ ...election, rule: { rule: 'greedy-budget', budget: 10 } })).toThrow(InvalidBallotError);
+    const result = tallyBallots({ ...election, rule: { rule: 'greedy-budget', budget: 10 }, invalidBallots: 'report' });
+    expect(result.ballots).toBe(1);
+    expect(result.invalidBallots).toEqual([
+      { ballotIndex: 0, problems: [{ code: 'DUPLICATE_PROJECT', projectId: 'a' }] },
+      { ballotIndex: 1, problems: [{ code: 'EMPTY_BALLOT' }] },
+    ]);
+    expect(result.projects.map(({ projectId, votes }) => ({ projectId, votes }))).toEqual([
+      { projectId: 'b', votes: 1 },
+      { projectId: 'a', votes: 0 },
+    ]);
   });
 });

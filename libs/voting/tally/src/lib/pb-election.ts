@@ -72,13 +72,18 @@ function positiveMeta(file: PbFile, key: string): number | undefined {
  * max_points; no max_points = max_sum_points), ordinal → ranked (max_length; none = every project).
  */
 export function pbBallotMethod(file: PbFile): BallotMethod {
-  const voteType = (file.meta['vote_type'] ?? '').trim();
+  // Values are matched without regard to case: files write "Approval" as well.
+  const voteType = (file.meta['vote_type'] ?? '').trim().toLowerCase();
   const projectCount = file.projects.length;
   switch (voteType) {
     case 'approval': {
-      const minChoices = positiveMeta(file, 'min_length');
       const method: BallotMethod = { kind: 'approval', maxChoices: positiveMeta(file, 'max_length') ?? projectCount };
+      const minChoices = positiveMeta(file, 'min_length');
+      const maxCost = positiveMeta(file, 'max_sum_cost');
+      const minCost = positiveMeta(file, 'min_sum_cost');
       if (minChoices !== undefined) method.minChoices = minChoices;
+      if (maxCost !== undefined) method.maxCost = maxCost;
+      if (minCost !== undefined) method.minCost = minCost;
       return method;
     }
     case 'choose-1':
@@ -86,13 +91,36 @@ export function pbBallotMethod(file: PbFile): BallotMethod {
     case 'cumulative': {
       const points = positiveMeta(file, 'max_sum_points');
       if (points === undefined) throw new RangeError('A cumulative .pb file needs max_sum_points');
-      return { kind: 'points', points, maxPerProject: positiveMeta(file, 'max_points') ?? points };
+      const method: BallotMethod = { kind: 'points', points, maxPerProject: positiveMeta(file, 'max_points') ?? points };
+      const minPoints = positiveMeta(file, 'min_sum_points');
+      if (minPoints !== undefined) method.minPoints = minPoints;
+      if (file.votes.some((vote) => vote.points?.some((value) => !Number.isInteger(value)))) method.decimals = true;
+      return method;
     }
-    case 'ordinal':
-      return { kind: 'ranked', maxRanks: positiveMeta(file, 'max_length') ?? projectCount };
+    case 'ordinal': {
+      const method: BallotMethod = { kind: 'ranked', maxRanks: positiveMeta(file, 'max_length') ?? projectCount };
+      const rankPoints = ordinalPoints(file);
+      if (rankPoints !== undefined) method.rankPoints = rankPoints;
+      return method;
+    }
     default:
       throw new RangeError(`Unsupported vote_type "${voteType}"`);
   }
+}
+
+/**
+ * Ordinal files may record the points the count gave by position (Ruda Śląska: 4/3/2/1) in `points`;
+ * they must then depend on the position alone, as a scoring function does.
+ */
+function ordinalPoints(file: PbFile): number[] | undefined {
+  const byRank: number[] = [];
+  for (const vote of file.votes) {
+    vote.points?.forEach((points, position) => {
+      if (byRank[position] === undefined) byRank[position] = points;
+      else if (byRank[position] !== points) throw new RangeError(`Vote ${vote.voterId}: ordinal points must depend on the position only`);
+    });
+  }
+  return byRank.length > 0 ? byRank : undefined;
 }
 
 /** A .pb vote as choices: ordinal order → rank 1..L, cumulative `points` → points, otherwise the project alone. */
@@ -103,7 +131,12 @@ export function pbVoteToBallot(method: BallotMethod, vote: PbVote): Ballot {
     case 'points': {
       const points = vote.points;
       if (points === undefined) throw new RangeError(`Vote ${vote.voterId} has no points`);
-      return { choices: vote.vote.map((projectId, index) => ({ projectId, points: points[index] })) };
+      // 0 points is no support (pabulib.org/format: "we usually omit the projects that have zero support").
+      return {
+        choices: vote.vote
+          .map((projectId, index) => ({ projectId, points: points[index] }))
+          .filter((choice) => choice.points !== 0),
+      };
     }
     case 'approval':
     case 'choose-1':
@@ -155,7 +188,7 @@ function greedyFromMeta(file: PbFile, budget: number, notes: PbRuleNote[]): Gree
 export function pbSelectionRule(file: PbFile, notes: PbRuleNote[] = []): SelectionRule | undefined {
   const budget = metaNumber(file, 'budget');
   if (budget === undefined) throw new RangeError('META has no budget');
-  const ruleName = (file.meta['rule'] ?? '').trim();
+  const ruleName = (file.meta['rule'] ?? '').trim().toLowerCase();
   switch (ruleName) {
     case 'greedy':
       return greedyFromMeta(file, budget, notes);
@@ -170,7 +203,7 @@ export function pbSelectionRule(file: PbFile, notes: PbRuleNote[] = []): Selecti
       notes.push({ code: 'EXCLUSIONS_NOT_IN_FILE' });
       return greedyFromMeta(file, budget, notes);
     case 'greedy-custom':
-      if ((file.meta['unit'] ?? '').trim() === 'Poznań') return { ...greedyFromMeta(file, budget, notes), onMisfit: 'stop-80' };
+      if ((file.meta['unit'] ?? '').trim().toLowerCase() === 'poznań') return { ...greedyFromMeta(file, budget, notes), onMisfit: 'stop-80' };
       notes.push({ code: 'RULE_CUSTOM' });
       return undefined;
     case 'equalshares':
@@ -264,11 +297,18 @@ function pbVoteType(method: BallotMethod): Record<string, string> {
         vote_type: 'approval',
         ...(method.minChoices !== undefined ? { min_length: String(method.minChoices) } : {}),
         max_length: String(method.maxChoices),
+        ...(method.minCost !== undefined ? { min_sum_cost: String(method.minCost) } : {}),
+        ...(method.maxCost !== undefined ? { max_sum_cost: String(method.maxCost) } : {}),
       };
     case 'choose-1':
       return { vote_type: 'choose-1', min_length: '1', max_length: '1' };
     case 'points':
-      return { vote_type: 'cumulative', max_sum_points: String(method.points), max_points: String(method.maxPerProject) };
+      return {
+        vote_type: 'cumulative',
+        max_points: String(method.maxPerProject),
+        ...(method.minPoints !== undefined ? { min_sum_points: String(method.minPoints) } : {}),
+        max_sum_points: String(method.points),
+      };
     case 'ranked':
       return { vote_type: 'ordinal', max_length: String(method.maxRanks) };
   }
@@ -317,6 +357,10 @@ export function createPbFile(input: CreatePbFileInput): PbFile {
       method.kind === 'ranked' ? [...ballot.choices].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)) : ballot.choices;
     const vote: PbVote = { voterId, vote: choices.map((choice) => choice.projectId), extra: {} };
     if (method.kind === 'points') vote.points = choices.map((choice) => choice.points ?? 0);
+    if (method.kind === 'ranked' && method.rankPoints !== undefined) {
+      const rankPoints = method.rankPoints;
+      vote.points = choices.map((choice) => rankPoints[(choice.rank ?? 0) - 1] ?? 0);
+    }
     return vote;
   });
   const meta: Record<string, string> = {
@@ -341,7 +385,8 @@ export function createPbFile(input: CreatePbFileInput): PbFile {
       ...(result !== undefined ? ['selected'] : []),
     ],
     projects,
-    voteColumns: method.kind === 'points' ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
+    voteColumns:
+      method.kind === 'points' || (method.kind === 'ranked' && method.rankPoints !== undefined) ? ['voter_id', 'vote', 'points'] : ['voter_id', 'vote'],
     votes,
   };
 }

@@ -34,13 +34,14 @@ export function scoreBallots(
   const index = new Map<string, number>();
   projects.forEach((project, i) => index.set(project.id, i));
   const ids: ReadonlySet<string> = new Set(index.keys());
+  const costs = new Map(projects.map((project) => [project.id, project.cost]));
   const votes = new Array<number>(projects.length).fill(0);
   const scores = new Array<number>(projects.length).fill(0);
   const validate = options.validate ?? true;
 
   ballots.forEach((ballot, ballotIndex) => {
     if (validate) {
-      const problems = validateBallot(method, ids, ballot.choices);
+      const problems = validateBallot(method, ids, ballot.choices, costs);
       if (problems.length > 0) throw new InvalidBallotError(ballotIndex, problems);
     }
     for (const [projectId, score] of scoreContributions(method, ballot)) {

@@ -213,12 +213,13 @@ function buildProfile(
     };
   });
   const ids: ReadonlySet<string> = new Set(index.keys());
+  const costs = new Map(projects.map((project) => [project.id, project.cost]));
   const voterCandidates: number[][] = [];
   const voterUtilities: number[][] = [];
   let maxUtility = 0;
   ballots.forEach((ballot, voter) => {
     if (validate) {
-      const problems = validateBallot(method, ids, ballot.choices);
+      const problems = validateBallot(method, ids, ballot.choices, costs);
       if (problems.length > 0) throw new InvalidBallotError(voter, problems);
     }
     const supported: number[] = [];

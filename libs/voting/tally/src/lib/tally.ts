@@ -1,3 +1,4 @@
+import { assertBallotMethod, validateBallot } from './ballot-methods';
 import { rankCompetition } from './rank';
 import { Rational } from './rational';
 import { scoreBallots } from './score';
@@ -8,6 +9,7 @@ import type {
   Ballot,
   BallotMethod,
   EqualSharesOutcome,
+  InvalidBallot,
   SelectionOutcome,
   SelectionRule,
   TallyProject,
@@ -21,6 +23,11 @@ export interface TallyInput {
   rule: SelectionRule;
   /** Check every ballot first (default true): an invalid ballot throws InvalidBallotError instead of being counted. */
   validate?: boolean;
+  /**
+   * What an invalid ballot does when ballots are checked: 'throw' (default) stops the count; 'report'
+   * (lenient, for imported files) leaves it out and lists it in TallyResult.invalidBallots. Never counted.
+   */
+  invalidBallots?: 'throw' | 'report';
 }
 
 /**
@@ -29,8 +36,24 @@ export interface TallyInput {
  * the order of the ballots.
  */
 export function tallyBallots(input: TallyInput): TallyResult {
-  const { method, projects, ballots, rule } = input;
-  const validate = input.validate ?? true;
+  const { method, projects, rule } = input;
+  let { ballots } = input;
+  let validate = input.validate ?? true;
+  let invalidBallots: InvalidBallot[] | undefined;
+  if (validate && input.invalidBallots === 'report') {
+    assertBallotMethod(method);
+    const ids = new Set(projects.map((project) => project.id));
+    const costs = new Map(projects.map((project) => [project.id, project.cost]));
+    invalidBallots = [];
+    const valid: Ballot[] = [];
+    ballots.forEach((ballot, ballotIndex) => {
+      const problems = validateBallot(method, ids, ballot.choices, costs);
+      if (problems.length > 0) (invalidBallots as InvalidBallot[]).push({ ballotIndex, problems });
+      else valid.push(ballot);
+    });
+    ballots = valid;
+    validate = false;
+  }
   const scores = scoreBallots(method, projects, ballots, { validate });
   const costs = new Map(projects.map((project) => [project.id, project.cost]));
   // In the order of the project list: the rules visit equal scores in that order ('project-order').
@@ -84,6 +107,7 @@ export function tallyBallots(input: TallyInput): TallyResult {
     tieBreak: outcome.tieBreak,
   };
   if (outcome.partialFunding !== undefined) result.partialFunding = outcome.partialFunding;
+  if (invalidBallots !== undefined) result.invalidBallots = invalidBallots;
   if (equalShares) {
     result.equalShares = { virtualBudget: equalShares.virtualBudget, completionSteps: equalShares.completionSteps };
     if (equalShares.comparison !== undefined) result.equalShares.comparison = equalShares.comparison;

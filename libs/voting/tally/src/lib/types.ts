@@ -5,14 +5,26 @@
 
 /** How a voter fills in a ballot. */
 export type BallotMethod =
-  /** Choose up to `maxChoices` projects, and at least `minChoices` when set. */
-  | { kind: 'approval'; maxChoices: number; minChoices?: number }
+  /**
+   * Choose up to `maxChoices` projects, and at least `minChoices` when set. With `maxCost` (pabulib
+   * `max_sum_cost`) the chosen projects may cost at most that together, with `minCost` (`min_sum_cost`)
+   * at least that.
+   */
+  | { kind: 'approval'; maxChoices: number; minChoices?: number; maxCost?: number; minCost?: number }
   /** Choose exactly one project. */
   | { kind: 'choose-1' }
-  /** Spread at most `points` points, at most `maxPerProject` on one project. */
-  | { kind: 'points'; points: number; maxPerProject: number }
-  /** Rank up to `maxRanks` projects, 1 = first choice. */
-  | { kind: 'ranked'; maxRanks: number };
+  /**
+   * Spread at most `points` points, at most `maxPerProject` on one project, at least `minPoints` in all
+   * when set (pabulib `min_sum_points`). Whole points, unless `decimals` (pabulib's cumulative ballots
+   * allow any non-negative number).
+   */
+  | { kind: 'points'; points: number; maxPerProject: number; minPoints?: number; decimals?: boolean }
+  /**
+   * Rank up to `maxRanks` projects, 1 = first choice. Scored by the modified Borda count, or by
+   * `rankPoints` (points for rank 1, 2, …) when the count gives points by position (pabulib ordinal
+   * ballots with their own `points`).
+   */
+  | { kind: 'ranked'; maxRanks: number; rankPoints?: number[] };
 
 export type BallotMethodKind = BallotMethod['kind'];
 
@@ -241,6 +253,14 @@ export interface TallyResult {
   partialFunding?: PartialFunding;
   /** Only for the equal-shares rule. */
   equalShares?: { virtualBudget: number; completionSteps: number; comparison?: EqualSharesComparison };
+  /** Lenient count (invalidBallots 'report'): the ballots left out, with why. */
+  invalidBallots?: InvalidBallot[];
+}
+
+export interface InvalidBallot {
+  /** Position in the input list. */
+  ballotIndex: number;
+  problems: BallotProblem[];
 }
 
 /** A structured ballot problem; the API translates the code into a message. */
@@ -253,6 +273,9 @@ export type BallotProblem =
   | { code: 'POINTS_NOT_POSITIVE_INTEGER'; projectId: string; points?: number }
   | { code: 'POINTS_OVER_MAX_PER_PROJECT'; projectId: string; max: number; actual: number }
   | { code: 'POINTS_TOTAL_EXCEEDED'; max: number; actual: number }
+  | { code: 'POINTS_TOTAL_TOO_LOW'; min: number; actual: number }
+  | { code: 'COST_TOTAL_EXCEEDED'; max: number; actual: number }
+  | { code: 'COST_TOTAL_TOO_LOW'; min: number; actual: number }
   | { code: 'RANK_NOT_POSITIVE_INTEGER'; projectId: string; rank?: number }
   | { code: 'RANKS_NOT_CONSECUTIVE'; ranks: number[] }
   | { code: 'UNEXPECTED_POINTS'; projectId: string }
