@@ -314,10 +314,10 @@ test.describe('the stemweek', () => {
         'date_begin;01.11.2017',
         'date_end;07.11.2017',
         'PROJECTS',
-        'project_id;cost;votes;name',
-        '1;1000;3;Bankjes bij de vijver',
-        '2;2000;2;Bomen in de Zuiderstraat',
-        '3;3000;1;Buurtfeest',
+        'project_id;cost;votes;name;selected',
+        '1;1000;3;Bankjes bij de vijver;1',
+        '2;2000;2;Bomen in de Zuiderstraat;1',
+        '3;3000;1;Buurtfeest;0',
         'VOTES',
         'voter_id;vote',
         'v1;1,2',
@@ -342,6 +342,8 @@ test.describe('the stemweek', () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
     const done = page.getByRole('status').filter({ hasText: 'is geïmporteerd' });
     await expect(done).toBeFocused();
+    // The file's `selected` column is compared with the count.
+    await expect(done).toContainText('Hetzelfde als de officiële uitslag (regel top-n).');
     await expectAccessible(page);
     await done.getByRole('link', { name: 'Bekijk de stemweek' }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Eerste stemweek ${stamp}`) })).toBeVisible();

@@ -1,4 +1,4 @@
-import { parsePbFile, PbFile, pbFileToElection, tallyBallots } from '@wijkdeal/voting-tally';
+import { parsePbFile, PbFile, pbFileToElection, tallyBallots, writePbFile } from '@wijkdeal/voting-tally';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiClient } from '../testing/api-client';
@@ -99,12 +99,12 @@ describe('importing .pb files as archive stemweeks (integration)', () => {
 
     const results = await t.client().get(`/api/stemweeks/${id}/results`);
     expect(results.body.ballots).toBe(90_494);
-    // greedy-threshold is not a rule of ours, so the archive uses top-n (N = 10, ties included).
-    expect(results.body.selection.rule).toEqual({ rule: 'top-n', n: 10, tieBreak: 'include-all' });
+    // The file's own rule, greedy-threshold (min_project_score_threshold 100), reproduces the city's selection.
+    expect(results.body.selection.rule).toEqual({ rule: 'greedy-budget', budget: 6112868, minScore: 100 });
+    expect(response.body.officialOutcome).toMatchObject({ ruleName: 'greedy-threshold', same: true });
     const votes = Object.fromEntries(results.body.ranking.map((row: { externalId: string; votes: number }) => [row.externalId, row.votes]));
     expect(votes).toEqual(Object.fromEntries(file.projects.map((project) => [project.projectId, project.votes])));
-    const topTen = [...file.projects].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)).slice(0, 10).map((project) => project.projectId).sort();
-    expect(results.body.selection.selected.map((entry: { externalId: string }) => entry.externalId).sort()).toEqual(topTen);
+    expect(results.body.selection.selected.map((entry: { externalId: string }) => entry.externalId).sort()).toEqual(selectedIn(file));
 
     // Anyone can download the archive and recount it: same voters, same votes per project.
     const exportStarted = Date.now();
@@ -116,10 +116,44 @@ describe('importing .pb files as archive stemweeks (integration)', () => {
     expect(Object.fromEntries(recount.projects.map((row) => [row.projectId, row.votes]))).toEqual(votes);
   }, 120_000);
 
+  it.each([
+    ['rules/Poland_Gdynia_2020_Dzialki_Lesne__large.pb', { rule: 'greedy-budget', budget: 286650, onMisfit: 'stop', minScore: 50 }, 'greedy-no-skip', ''],
+    ['rules/Poland_Warszawa_2018_Niskie_Okecie.pb', { rule: 'greedy-budget', budget: 372500, minScore: 23 }, 'greedy-threshold', ''],
+    ['rules/Poland_Warszawa_2024_Wilanow.pb', { rule: 'greedy-budget', budget: 1521407 }, 'greedy', 'Projecten die elkaar uitsluiten, staan niet in het bestand zelf'],
+  ])('keeps the rule of %s and says the count is the same as the official outcome', async (name, selection, ruleName, note) => {
+    const bytes = read(name);
+    const response = await upload(admin, '/api/stemweeks/import', { bytes, name: name.replace('rules/', '') });
+    expect(response.status).toBe(201);
+    expect(response.body.officialOutcome).toMatchObject({ ruleName, same: true, missing: [], extra: [] });
+    expect(response.body.officialOutcome.message.nl).toContain(`Hetzelfde als de officiële uitslag (regel ${ruleName}).`);
+    expect(response.body.officialOutcome.message.nl).toContain(note);
+    const detail = await t.client().get(`/api/stemweeks/${response.body.id}`);
+    expect(detail.body.selection).toEqual(selection);
+    const results = await t.client().get(`/api/stemweeks/${response.body.id}/results`);
+    expect(results.body.selection.selected.map((entry: { externalId: string }) => entry.externalId).sort()).toEqual(selectedIn(parsePbFile(bytes.toString('utf8'))));
+  });
+
+  it('names the projects that differ from the official outcome, and has nothing to compare without a selected column', async () => {
+    // Gdynia's file with project 5 marked selected as well: greedy-no-skip stops before it.
+    const text = read('rules/Poland_Gdynia_2020_Dzialki_Lesne__large.pb').toString('utf8');
+    const file = parsePbFile(text);
+    const changed = file.projects.find((project) => project.selected === 0);
+    if (changed === undefined) throw new Error('expected a project that was not selected');
+    changed.selected = 1;
+    const response = await upload(admin, '/api/stemweeks/import', { bytes: writePbFile(file), name: 'changed.pb' });
+    expect(response.status).toBe(201);
+    expect(response.body.officialOutcome).toMatchObject({ same: false, missing: [changed.projectId], extra: [] });
+    expect(response.body.officialOutcome.message.en).toContain(`Officially selected, not by our count: ${changed.projectId}.`);
+    const chicago = await upload(admin, '/api/stemweeks/import', { bytes: read('US_Stanford_Dataset_PB_Chicago_35th_Ward_2021_vote_rankings.pb'), name: 'chicago.pb' });
+    expect(chicago.status).toBe(201);
+    expect(chicago.body.officialOutcome).toBeNull();
+  });
+
   it('lets form fields override the rule from META', async () => {
     const bytes = read('Netherlands_Amsterdam_588.pb');
     const greedy = await upload(admin, '/api/stemweeks/import', { bytes, name: 'Amsterdam_588.pb' });
-    expect((await t.client().get(`/api/stemweeks/${greedy.body.id}`)).body.selection).toEqual({ rule: 'greedy-budget', budget: 100000 });
+    // META leftover_budget: "Fund additional projects that fit within leftover budget ordered by score".
+    expect((await t.client().get(`/api/stemweeks/${greedy.body.id}`)).body.selection).toEqual({ rule: 'greedy-budget', budget: 100000, leftover: 'fill' });
     const topThree = await upload(admin, '/api/stemweeks/import', { bytes, name: 'Amsterdam_588.pb' }, { rule: 'top-n', n: '3' });
     expect(topThree.status).toBe(201);
     const results = await t.client().get(`/api/stemweeks/${topThree.body.id}/results`);

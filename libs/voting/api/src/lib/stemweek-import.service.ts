@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { CurrentAccountData, DomainException, Problem } from '@wijkdeal/shared-api-core';
-import { localToInstant, StemweekItemView, StemweekSelection, StemweekSummary } from '@wijkdeal/shared-contracts';
-import { InvalidBallotError, parsePbFile, PbElection, pbFileToElection, PbFile, PbParseError, tallyBallots, TallyResult } from '@wijkdeal/voting-tally';
+import { ImportedOutcomeCheck, localToInstant, StemweekImportResult, StemweekItemView, StemweekSelection } from '@wijkdeal/shared-contracts';
+import {
+  compareOutcomes,
+  InvalidBallotError,
+  parsePbFile,
+  PbElection,
+  pbFileToElection,
+  PbFile,
+  PbParseError,
+  pbRuleName,
+  tallyBallots,
+  TallyResult,
+} from '@wijkdeal/voting-tally';
 import { DataSource } from 'typeorm';
 import { newReceipt } from './random-codes';
 import { ImportStemweekDto, UploadedPbFile } from './stemweek-import.dto';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StemweekItem } from './stemweek.entity';
 import { buildResultsView } from './stemweek-results.service';
+import { describeOfficialOutcome } from './stemweek-texts';
 import { canonicalChoices } from './stemweek-rules';
 import { databaseNow, toSummary } from './stemweek.service';
 
@@ -26,13 +38,14 @@ const MAX_COST = 1_000_000_000_000;
 export class StemweekImportService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async import(file: UploadedPbFile | undefined, dto: ImportStemweekDto, actor: CurrentAccountData): Promise<StemweekSummary> {
+  async import(file: UploadedPbFile | undefined, dto: ImportStemweekDto, actor: CurrentAccountData): Promise<StemweekImportResult> {
     if (!file) throw new DomainException('VALIDATION_FAILED', [{ field: 'file', reason: 'isNotEmpty' }]);
     const pb = readPbFile(file.buffer);
     const election = toElection(pb);
     const selection = chooseSelection(election, dto);
     const receipts = receiptsFor(pb);
     const tally = countElection(election, selection);
+    const officialOutcome = checkOfficialOutcome(election, selection, tally);
     const names = new Map(pb.projects.map((project) => [project.projectId, (project.extra['name'] ?? '').trim().slice(0, 500) || project.projectId]));
 
     return this.dataSource.transaction(async (manager) => {
@@ -82,8 +95,9 @@ export class StemweekImportService {
         ballots: election.ballots.length,
         rule: selection,
         metaRule: election.ruleName ?? null,
+        sameAsOfficial: officialOutcome?.same ?? null,
       });
-      return toSummary({ ...stemweek, publishedAt: now }, now);
+      return { ...toSummary({ ...stemweek, publishedAt: now }, now), officialOutcome };
     });
   }
 }
@@ -127,8 +141,15 @@ function toElection(pb: PbFile): PbElection {
   }
 }
 
-/** META's rule where we implement it (greedy, equalshares/add1), else top-n with N = 10 and every tie included; form fields win. */
+/**
+ * META's rule where we implement it, with every option META gives (threshold, stop, budgets per category, add1
+ * completion, comparison step; ties in the file's project order), else top-n with N = 10 and every tie included.
+ * Form fields win; a form budget replaces the file's.
+ */
 function chooseSelection(election: PbElection, dto: ImportStemweekDto): StemweekSelection {
+  if (dto.rule === undefined && dto.n === undefined && election.rule !== undefined && election.rule.rule !== 'top-n') {
+    return dto.budget === undefined ? election.rule : { ...election.rule, budget: dto.budget };
+  }
   const rule = dto.rule ?? election.rule?.rule ?? 'top-n';
   const problems: Problem[] = [];
   if (dto.n !== undefined && rule !== 'top-n') problems.push({ field: 'n', reason: 'notForThisKind' });
@@ -139,6 +160,15 @@ function chooseSelection(election: PbElection, dto: ImportStemweekDto): Stemweek
   // Archive results were decided elsewhere; a lot drawn now would not be the one of then, so ties are all included.
   if (rule === 'top-n') return { rule: 'top-n', n: dto.n ?? 10, tieBreak: 'include-all' };
   return { rule, budget };
+}
+
+/** Our count next to the file's `selected` column, with the reasons the file's outcome may not follow from META. */
+function checkOfficialOutcome(election: PbElection, selection: StemweekSelection, tally: TallyResult): ImportedOutcomeCheck | null {
+  if (election.official === undefined) return null;
+  const comparison = compareOutcomes(election.official.selectedProjectIds, tally.selectedProjectIds);
+  // pabulib has no name for top-n (it would write `unknown`), so it is named as it is here.
+  const ruleName = selection.rule === 'top-n' ? 'top-n' : pbRuleName(selection);
+  return { ruleName, ...comparison, message: describeOfficialOutcome(comparison, ruleName, election.notes) };
 }
 
 function countElection(election: PbElection, selection: StemweekSelection): TallyResult {

@@ -1,5 +1,5 @@
 import { LocalizedText, StemweekMethod, StemweekSelection } from '@wijkdeal/shared-contracts';
-import type { TieDecision } from '@wijkdeal/voting-tally';
+import type { OutcomeComparison, PbRuleNote, TieDecision } from '@wijkdeal/voting-tally';
 
 /** Texts people read about a stemweek: the method, the rule and every tie, in Dutch (B1, "je") and English. */
 
@@ -45,6 +45,12 @@ export function describeSelection(selection: StemweekSelection): LocalizedText {
         nl: `De ${selection.n} projecten met de hoogste score zijn gekozen. Een project zonder stemmen wordt nooit gekozen.`,
         en: `The ${selection.n} projects with the highest score are selected. A project without votes is never selected.`,
       };
+      if (selection.tieBreak === 'project-order') {
+        return {
+          nl: `${base.nl} Staan er op de laatste plaats projecten gelijk, dan gaan de projecten voor die eerder op de lijst staan.`,
+          en: `${base.en} If projects are tied for the last place, the ones listed first go first.`,
+        };
+      }
       return selection.tieBreak === 'lot'
         ? {
             nl: `${base.nl} Staan er op de laatste plaats projecten gelijk, dan wordt er tussen hen geloot. Het loten gebruikt de code ${selection.seed ?? ''}, die al openbaar was voordat de stemweek begon; zo kan iedereen het narekenen.`,
@@ -56,16 +62,100 @@ export function describeSelection(selection: StemweekSelection): LocalizedText {
           };
     }
     case 'greedy-budget':
-      return {
-        nl: `Het budget is ${euros(selection.budget, 'nl')}. Projecten zijn gekozen van de hoogste naar de laagste score, zolang ze nog in het budget passen. Past een project niet meer, dan kijken we naar het volgende.`,
-        en: `The budget is ${euros(selection.budget, 'en')}. Projects are selected from the highest to the lowest score, as long as they still fit in the budget. If a project no longer fits, the next one is considered.`,
-      };
+      return joinTexts([
+        {
+          nl: `Het budget is ${euros(selection.budget, 'nl')}. Projecten zijn gekozen van de hoogste naar de laagste score, zolang ze nog in het budget passen.`,
+          en: `The budget is ${euros(selection.budget, 'en')}. Projects are selected from the highest to the lowest score, as long as they still fit in the budget.`,
+        },
+        selection.onMisfit === 'stop'
+          ? { nl: 'Past een project niet meer, dan stopt het kiezen.', en: 'When a project no longer fits, the selection stops.' }
+          : selection.onMisfit === 'stop-80'
+            ? {
+                nl: 'Past een project niet meer, maar dekt het resterende geld minstens 80% van de kosten, dan is het toch gekozen. Daarna stopt het kiezen.',
+                en: 'When a project no longer fits but the money left covers at least 80% of its cost, it is selected anyway. Then the selection stops.',
+              }
+            : { nl: 'Past een project niet meer, dan kijken we naar het volgende.', en: 'If a project no longer fits, the next one is considered.' },
+        selection.minScore !== undefined
+          ? { nl: `Alleen projecten met minstens ${selection.minScore} punten doen mee.`, en: `Only projects with a score of at least ${selection.minScore} take part.` }
+          : undefined,
+        selection.categoryBudgets !== undefined
+          ? {
+              nl: `Elke categorie heeft een eigen budget: ${Object.entries(selection.categoryBudgets).map(([category, amount]) => `${category} ${euros(amount, 'nl')}`).join(', ')}.`,
+              en: `Each category has its own budget: ${Object.entries(selection.categoryBudgets).map(([category, amount]) => `${category} ${euros(amount, 'en')}`).join(', ')}.`,
+            }
+          : undefined,
+        selection.leftover === 'fill'
+          ? { nl: 'Met het geld dat overblijft, zijn daarna nog projecten gekozen die passen, op volgorde van score.', en: 'The money left over then funds further projects that fit, in order of score.' }
+          : selection.leftover === 'partial'
+            ? { nl: 'Het geld dat overblijft, gaat als deel van de kosten naar het beste project dat niet gekozen is.', en: 'The money left over goes to the best project not selected, as part of its cost.' }
+            : undefined,
+        selection.exclusive !== undefined && selection.exclusive.length > 0
+          ? { nl: 'Van projecten die elkaar uitsluiten, kan er maar één gekozen worden: het project met de hoogste score.', en: 'Of projects that exclude each other, only one can be selected: the one with the highest score.' }
+          : undefined,
+        selection.tieBreak === 'lot'
+          ? { nl: `Bij een gelijke score beslist het lot, met de code ${selection.seed ?? ''}.`, en: `With equal scores a lot decides, with the code ${selection.seed ?? ''}.` }
+          : { nl: 'Bij een gelijke score gaat het project voor dat eerder op de lijst staat.', en: 'With equal scores, the project listed first goes first.' },
+      ]);
     case 'equal-shares':
-      return {
-        nl: `Het budget is ${euros(selection.budget, 'nl')}, gekozen met de Methode van Gelijke Delen: iedere stemmer krijgt een gelijk deel van het budget. Een project is gekozen als de mensen die erop stemden het samen kunnen betalen; het project dat per steunende stemmer het minst kost, gaat voor. Blijft er geld over, dan wordt ieders deel stap voor stap een euro groter ('add1'), zolang de gekozen projecten in het budget passen.`,
-        en: `The budget is ${euros(selection.budget, 'en')}, allocated with the Method of Equal Shares: every voter gets an equal share of the budget. A project is selected when the people who voted for it can pay for it together; the project that costs least per supporting voter goes first. If money is left, everyone's share grows one euro at a time ('add1') as long as the selected projects fit in the budget.`,
-      };
+      return joinTexts([
+        {
+          nl: `Het budget is ${euros(selection.budget, 'nl')}, gekozen met de Methode van Gelijke Delen: iedere stemmer krijgt een gelijk deel van het budget. Een project is gekozen als de mensen die erop stemden het samen kunnen betalen; het project dat per steunende stemmer het minst kost, gaat voor.`,
+          en: `The budget is ${euros(selection.budget, 'en')}, allocated with the Method of Equal Shares: every voter gets an equal share of the budget. A project is selected when the people who voted for it can pay for it together; the project that costs least per supporting voter goes first.`,
+        },
+        selection.completion === 'none'
+          ? undefined
+          : selection.completion === 'add1-exhaustive'
+            ? {
+                nl: "Blijft er geld over, dan wordt ieders deel stap voor stap een euro groter ('add1'), tot er geen project meer bij past of de gekozen projecten niet meer in het budget passen.",
+                en: "If money is left, everyone's share grows one euro at a time ('add1') until no further project fits or the selected projects would no longer fit in the budget.",
+              }
+            : {
+                nl: "Blijft er geld over, dan wordt ieders deel stap voor stap een euro groter ('add1'), zolang de gekozen projecten in het budget passen.",
+                en: "If money is left, everyone's share grows one euro at a time ('add1') as long as the selected projects fit in the budget.",
+              },
+        selection.comparison
+          ? {
+              nl: 'Daarna is de uitslag vergeleken met kiezen op volgorde van score. Hebben meer stemmers daar meer van hun projecten in, dan geldt die uitslag.',
+              en: 'The outcome was then compared with selecting in order of score. If more voters have more of their projects in that one, it applies.',
+            }
+          : undefined,
+      ]);
   }
+}
+
+function joinTexts(parts: ReadonlyArray<LocalizedText | undefined>): LocalizedText {
+  const present = parts.filter((part): part is LocalizedText => part !== undefined);
+  return { nl: present.map((part) => part.nl).join(' '), en: present.map((part) => part.en).join(' ') };
+}
+
+const NOTE_TEXTS: Record<PbRuleNote['code'], LocalizedText> = {
+  RULE_UNKNOWN: { nl: 'Het bestand noemt geen regel die we kennen, dus we tellen met de top 10.', en: 'The file names no rule we know, so we count with the top 10.' },
+  RULE_CUSTOM: {
+    nl: 'Het bestand gebruikt een eigen regel (greedy-custom) die alleen in een toelichting staat; die kunnen we niet narekenen.',
+    en: 'The file uses a rule of its own (greedy-custom), described only in a comment; we cannot recount it.',
+  },
+  EXCLUSIONS_NOT_IN_FILE: {
+    nl: 'Projecten die elkaar uitsluiten, staan niet in het bestand zelf (alleen in een toelichting). We tellen zonder die uitsluitingen.',
+    en: 'Projects that exclude each other are not in the file itself (only in a comment). We count without those exclusions.',
+  },
+  THRESHOLD_MISSING: { nl: 'Het bestand noemt een drempel, maar geeft die niet. We tellen zonder drempel.', en: 'The file names a threshold but does not give it. We count without a threshold.' },
+  LEFTOVER_UNKNOWN: { nl: 'Wat er met het overgebleven geld gebeurde, kunnen we uit het bestand niet opmaken.', en: 'What happened to the money left over cannot be read from the file.' },
+  SELECTED_OUTSIDE_RULE: {
+    nl: 'Sommige projecten zijn buiten de regel om gekozen (het bestand markeert ze apart); die tellen niet mee in de vergelijking.',
+    en: 'Some projects were selected outside the rule (the file marks them separately); they are left out of the comparison.',
+  },
+};
+
+/** "Same as the official outcome", or which projects differ, and why the file's outcome may not follow from its META. */
+export function describeOfficialOutcome(comparison: OutcomeComparison, ruleName: string, notes: readonly PbRuleNote[]): LocalizedText {
+  const ids = (list_: readonly string[], locale: 'nl' | 'en') => list(list_, locale);
+  const outcome: LocalizedText = comparison.same
+    ? { nl: `Hetzelfde als de officiële uitslag (regel ${ruleName}).`, en: `Same as the official outcome (rule ${ruleName}).` }
+    : {
+        nl: `Anders dan de officiële uitslag (regel ${ruleName}).${comparison.missing.length ? ` Officieel gekozen, bij ons niet: ${ids(comparison.missing, 'nl')}.` : ''}${comparison.extra.length ? ` Bij ons gekozen, officieel niet: ${ids(comparison.extra, 'nl')}.` : ''}`,
+        en: `Different from the official outcome (rule ${ruleName}).${comparison.missing.length ? ` Officially selected, not by our count: ${ids(comparison.missing, 'en')}.` : ''}${comparison.extra.length ? ` Selected by our count, not officially: ${ids(comparison.extra, 'en')}.` : ''}`,
+      };
+  return joinTexts([outcome, ...notes.map((note) => NOTE_TEXTS[note.code])]);
 }
 
 export type TitleOf = (projectKey: string) => LocalizedText;

@@ -11,6 +11,7 @@ import type {
   PaperBallotReport,
   StemweekAuditEntry,
   StemweekDetail,
+  StemweekImportResult,
   StemweekResults,
   StemweekSummary,
   TurnoutView,
@@ -64,7 +65,7 @@ export class StemweeksController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, rule: { type: 'string', enum: ['top-n', 'greedy-budget', 'equal-shares'] }, n: { type: 'integer' }, budget: { type: 'number' } } } })
   @ApiOperation({ summary: 'Import a .pb file (pabulib, at most 20 MB) as a closed, published archive stemweek; items keep the file project_id as externalId. Admin.' })
-  import(@UploadedFile() file: UploadedPbFile | undefined, @Body() dto: ImportStemweekDto, @CurrentAccount() actor: CurrentAccountData): Promise<StemweekSummary> {
+  import(@UploadedFile() file: UploadedPbFile | undefined, @Body() dto: ImportStemweekDto, @CurrentAccount() actor: CurrentAccountData): Promise<StemweekImportResult> {
     return this.importer.import(file, dto, actor);
   }
 

@@ -326,6 +326,7 @@ export const votingNl = {
   'stemweek.admin.import.sent': 'Verstuurd: {percent}%',
   'stemweek.admin.import.processing': 'Verwerken… Dit kan bij een groot bestand even duren.',
   'stemweek.admin.import.done': 'De stemweek "{title}" is geïmporteerd.',
+  'stemweek.admin.import.noOfficialOutcome': 'Het bestand zegt niet welke projecten officieel gekozen zijn, dus we kunnen de uitslag niet vergelijken.',
   'stemweek.admin.import.archiveLink': 'Bekijk de stemweek',
 
   'stemweek.codes.title': 'Stemcodes',
@@ -697,6 +698,7 @@ export const votingEn: Translation<typeof votingNl> = {
   'stemweek.admin.import.sent': 'Sent: {percent}%',
   'stemweek.admin.import.processing': 'Processing… This can take a moment for a large file.',
   'stemweek.admin.import.done': 'The Stemweek "{title}" has been imported.',
+  'stemweek.admin.import.noOfficialOutcome': 'The file does not say which projects were officially selected, so the outcome cannot be compared.',
   'stemweek.admin.import.archiveLink': 'See the Stemweek',
 
   'stemweek.codes.title': 'Voting codes',

@@ -1,10 +1,10 @@
 import { HttpClient, HttpEventType } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { StemweekSummary } from '@wijkdeal/shared-contracts';
+import { StemweekImportResult } from '@wijkdeal/shared-contracts';
 import { Alert, defineFields, ErrorSummary, Field, FieldControl, FormProblem, I18n, toFormProblem } from '@wijkdeal/shared-ui';
 
-type Upload = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' } | { kind: 'done'; stemweek: StemweekSummary };
+type Upload = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'processing' } | { kind: 'done'; stemweek: StemweekImportResult };
 
 /**
  * /beheer/stemweken/importeren — an earlier stemweek, counted elsewhere, from a .pb file (pabulib). Large files
@@ -57,6 +57,11 @@ type Upload = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind
     @if (done(); as stemweek) {
       <wd-alert kind="success" [takeFocus]="true">
         <p>{{ t('stemweek.admin.import.done', { title: pick(stemweek.title) }) }}</p>
+        @if (stemweek.officialOutcome; as official) {
+          <p class="import__official">{{ pick(official.message) }}</p>
+        } @else {
+          <p class="import__official">{{ t('stemweek.admin.import.noOfficialOutcome') }}</p>
+        }
         <p><a [routerLink]="['/stemweek', stemweek.id]">{{ t('stemweek.admin.import.archiveLink') }}</a></p>
       </wd-alert>
     }
@@ -100,7 +105,7 @@ export class ImportStemweekPage {
     return upload.kind === 'uploading' ? upload.percent : 100;
   }
 
-  protected done(): StemweekSummary | null {
+  protected done(): StemweekImportResult | null {
     const upload = this.upload();
     return upload.kind === 'done' ? upload.stemweek : null;
   }
@@ -150,7 +155,7 @@ export class ImportStemweekPage {
     this.problem.set(null);
     this.busy.set(true);
     this.upload.set({ kind: 'uploading', percent: 0 });
-    this.http.post<StemweekSummary>('/api/stemweeks/import', form, { reportProgress: true, observe: 'events' }).subscribe({
+    this.http.post<StemweekImportResult>('/api/stemweeks/import', form, { reportProgress: true, observe: 'events' }).subscribe({
       next: (event) => {
         if (event.type === HttpEventType.UploadProgress) {
           const percent = event.total ? Math.round((event.loaded / event.total) * 100) : 0;

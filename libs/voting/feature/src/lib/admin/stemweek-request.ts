@@ -139,7 +139,8 @@ export function stemweekFormValuesFrom(stemweek: StemweekDetail): StemweekFormVa
     maxRanks: method.kind === 'ranked' ? method.maxRanks : 3,
     rule: selection.rule,
     n: selection.rule === 'top-n' ? selection.n : 10,
-    tieBreak: selection.rule === 'top-n' ? selection.tieBreak : 'include-all',
+    // The form offers include-all and lot; project-order only comes with imported files.
+    tieBreak: selection.rule === 'top-n' && selection.tieBreak !== 'project-order' ? selection.tieBreak : 'include-all',
     budget: selection.rule === 'top-n' ? null : selection.budget,
     channelAccount: stemweek.channels.includes('account'),
     channelCode: stemweek.channels.includes('code'),
