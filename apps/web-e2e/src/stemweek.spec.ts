@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { apiPost } from './support/api';
 import { expectAccessible } from './support/axe';
 import { pressUntilFocused } from './support/keyboard';
-import { adminContext, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
+import { adminContext, countingKey, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
 
 const RECEIPT = /^[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
@@ -242,6 +242,7 @@ test.describe('the stemweek', () => {
     await adminPage.getByRole('button', { name: 'Vervroegd sluiten' }).click();
     await expect(adminPage.getByRole('heading', { level: 3, name: 'Weet je het zeker?' })).toBeFocused();
     await expectAccessible(adminPage);
+    await adminPage.getByLabel('Telsleutel').fill(countingKey(id));
     await adminPage.getByRole('button', { name: 'Ja, sluit de stemweek nu' }).click();
     await expect(adminPage.getByRole('status').filter({ hasText: 'De stemweek is gesloten.' })).toBeFocused();
     await expect(adminPage.getByText('Gesloten: we tellen')).toBeVisible();

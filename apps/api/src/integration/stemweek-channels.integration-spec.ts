@@ -1,5 +1,5 @@
 import { ApiClient, ApiResponse } from '../testing/api-client';
-import { countRows, createStemweek, makeProjects, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
+import { closeStemweek, countRows, createStemweek, makeProjects, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 const statusCounts = (responses: ApiResponse[]) =>
@@ -35,6 +35,8 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect(receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
     expect(await countRows(t, 'stemweek_participation', stemweek.id)).toBe(1);
+    // Account ballots stay sealed until the count: open the box to read the stored one.
+    await closeStemweek(admin, stemweek);
     const [stored] = await t.dataSource.query(`SELECT receipt FROM ballot WHERE stemweek_id = $1`, [stemweek.id]);
     expect(stored.receipt).toBe(receipt);
     const detail = await voter.client.get(`/api/stemweeks/${stemweek.id}`);
@@ -70,7 +72,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     const choose1 = await createStemweek(admin, stemweekBody(projects, { method: { kind: 'choose-1' } }));
     const upcoming = await createStemweek(admin, stemweekBody(projects, { opensAt: new Date(Date.now() + 86_400_000).toISOString() }));
     const closed = await createStemweek(admin, stemweekBody(projects));
-    await admin.post(`/api/stemweeks/${closed.id}/close`);
+    await closeStemweek(admin, closed);
 
     const problems = async (stemweekId: string, choices: unknown[], client = voter.client) => {
       const response = await client.post(ballotsPath(stemweekId), { choices });
@@ -107,6 +109,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     }
     // Nothing was kept, so the voter can still vote.
     expect((await voter.client.post(ballotsPath(ranked.id), { choices: [{ projectId: b, rank: 2 }, { projectId: a, rank: 1 }] })).status).toBe(201);
+    await closeStemweek(admin, ranked);
     const [stored] = await t.dataSource.query(`SELECT choices FROM ballot WHERE stemweek_id = $1`, [ranked.id]);
     expect(stored.choices).toEqual([{ projectId: a, rank: 1 }, { projectId: b, rank: 2 }]);
   });
@@ -306,7 +309,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     const stemweek = await createStemweek(admin, stemweekBody(projects));
     for (let i = 0; i < 6; i++) await (await resident(t)).client.post(ballotsPath(stemweek.id), { choices: [{ projectId: projects[0] }] });
     const before = await t.dataSource.query(`SELECT id FROM ballot WHERE stemweek_id = $1`, [stemweek.id]);
-    await admin.post(`/api/stemweeks/${stemweek.id}/close`);
+    await closeStemweek(admin, stemweek);
     await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
     const after: { id: string; receipt: string; writer: string }[] = await t.dataSource.query(`SELECT id, receipt, xmin::text AS writer FROM ballot WHERE stemweek_id = $1 ORDER BY ctid`, [stemweek.id]);
     expect(after.map((row) => row.receipt)).toEqual(after.map((row) => row.receipt).sort());

@@ -59,9 +59,16 @@ export async function createStemweek(admin: ApiClient, body: Record<string, unkn
   return response.body;
 }
 
+/** Rows of a stemweek; for `ballot` every stored ballot, sealed (not yet counted) or opened. */
 export async function countRows(t: TestApp, table: 'ballot' | 'stemweek_participation' | 'paper_entry' | 'stemweek_audit', stemweekId: string): Promise<number> {
-  const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE stemweek_id = $1`, [stemweekId]);
+  const from = table === 'ballot' ? `(SELECT stemweek_id FROM ballot UNION ALL SELECT stemweek_id FROM sealed_ballot) b` : table;
+  const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${from} WHERE stemweek_id = $1`, [stemweekId]);
   return row.n;
+}
+
+/** Closes a stemweek (or opens the box of one that closed by time) with the counting key from its creation. */
+export function closeStemweek(admin: ApiClient, stemweek: { id: string; ballotBoxKey: string }): Promise<ApiResponse> {
+  return admin.post(`/api/stemweeks/${stemweek.id}/close`, { key: stemweek.ballotBoxKey });
 }
 
 /** A multipart upload the way a browser form sends it, with the session and CSRF cookies of `client`. */

@@ -98,6 +98,18 @@ export interface StemweekDetail extends StemweekSummary {
   hasVoted: boolean | null;
   /** Signed-in accounts only: may this account vote online, and if not, why not. */
   eligible: { ok: boolean; reason: EligibilityReason | null; message: string | null } | null;
+  /** The sealed ballot box was opened with the counting key (docs/secret-ballot.md); results need it. */
+  ballotBoxOpened: boolean;
+}
+
+/** The answer to creating a stemweek: the counting key is shown this once and stored nowhere. */
+export interface CreatedStemweek extends StemweekDetail {
+  ballotBoxKey: string;
+}
+
+export interface CloseStemweekRequest {
+  /** The counting key: closing opens the sealed ballot box. */
+  key: string;
 }
 
 export interface BallotChoiceInput {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@wijkdeal/accounts-api';
 import { AppConfig, CurrentAccountData, DomainException } from '@wijkdeal/shared-api-core';
-import { BallotChannel, BallotChoiceInput, CastBallotResponse } from '@wijkdeal/shared-contracts';
+import { BallotChoiceInput, CastBallotResponse } from '@wijkdeal/shared-contracts';
 import { validateBallot } from '@wijkdeal/voting-tally';
 import { DataSource, EntityManager } from 'typeorm';
 import { addressHash } from './address-hash';
+import { seal, SealedContent, sealedLength } from './ballot-box';
 import { CastBallotDto } from './ballot.dto';
 import { toBallotProblems } from './ballot-problems';
 import { newReceipt } from './random-codes';
@@ -16,24 +17,23 @@ import { ResolvedCode, VotingCodeService } from './voting-code.service';
 /** The day in Europe/Amsterdam, from the database's clock: the only time a ballot carries. */
 const CAST_ON = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 
-/** Inserts one ballot row with a fresh receipt; the caller's transaction also holds what makes it count once. */
-export async function insertBallot(manager: EntityManager, stemweekId: string, choices: BallotChoiceInput[], channel: BallotChannel): Promise<string> {
+/**
+ * Inserts one paper ballot with a fresh receipt. A paper sheet has no participation row: it is linked to its sheet
+ * and tellers only, never to a voter.
+ */
+export async function insertPaperBallot(manager: EntityManager, stemweekId: string, choices: BallotChoiceInput[]): Promise<string> {
   const receipt = newReceipt();
-  await manager.query(`INSERT INTO ballot (stemweek_id, choices, channel, receipt, cast_on) VALUES ($1, $2::jsonb, $3, $4, ${CAST_ON})`, [
-    stemweekId,
-    JSON.stringify(choices),
-    channel,
-    receipt,
-  ]);
+  await manager.query(`INSERT INTO ballot (stemweek_id, choices, channel, receipt, cast_on) VALUES ($1, $2::jsonb, 'paper', $3, ${CAST_ON})`, [stemweekId, JSON.stringify(choices), receipt]);
   return receipt;
 }
 
 /** Checks a ballot against the stemweek's method and its items with the tally's own rules; INVALID_BALLOT with every problem. */
-export async function checkBallot(manager: EntityManager, stemweek: Stemweek, choices: BallotChoiceInput[]): Promise<BallotChoiceInput[]> {
+export async function checkBallot(manager: EntityManager, stemweek: Stemweek, choices: BallotChoiceInput[]): Promise<{ choices: BallotChoiceInput[]; itemKeys: string[] }> {
   const items = await manager.getRepository(StemweekItem).find({ where: { stemweekId: stemweek.id }, select: { projectId: true, externalId: true } });
-  const problems = validateBallot(stemweek.method, new Set(items.map(itemKey)), choices);
+  const itemKeys = items.map(itemKey);
+  const problems = validateBallot(stemweek.method, new Set(itemKeys), choices);
   if (problems.length) throw new DomainException('INVALID_BALLOT', toBallotProblems(problems, choices));
-  return canonicalChoices(stemweek.method, choices);
+  return { choices: canonicalChoices(stemweek.method, choices), itemKeys };
 }
 
 @Injectable()
@@ -46,23 +46,20 @@ export class BallotService {
 
   /**
    * Casts a ballot with a voting code (when given) or as the signed-in account. One transaction inserts the
-   * participation (who) and the ballot (what); the unique constraints on participation make a second ballot from
-   * the same account or code fail, whatever runs at the same time, and then neither row is kept.
+   * participation (who) and the ballot sealed to the stemweek's public key (what); the unique constraints on
+   * participation make a second ballot from the same account or code fail, whatever runs at the same time, and then
+   * neither row is kept. The receipt exists only inside the sealed ballot and in the answer to the voter.
    */
   async cast(stemweekId: string, dto: CastBallotDto, account: CurrentAccountData | undefined, client: string): Promise<CastBallotResponse> {
     await findStemweek(this.dataSource.manager, stemweekId);
     const code = dto.code !== undefined ? await this.codes.resolve(stemweekId, dto.code, client) : undefined;
     if (!code && !account) throw new DomainException('UNAUTHENTICATED');
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const receipt = await this.dataSource.transaction((manager) => this.castIn(manager, stemweekId, dto.choices, code ? { code } : { accountId: account?.id ?? '' }));
-        return { receipt };
-      } catch (error) {
-        if (isUniqueViolation(error, 'participation_one_per_account') || isUniqueViolation(error, 'participation_one_per_code')) throw new DomainException('ALREADY_VOTED');
-        // A receipt equal to an earlier one (50 random bits): try again with a new one.
-        if (isUniqueViolation(error, 'ballot_receipt_unique') && attempt < 3) continue;
-        throw error;
-      }
+    try {
+      const receipt = await this.dataSource.transaction((manager) => this.castIn(manager, stemweekId, dto.choices, code ? { code } : { accountId: account?.id ?? '' }));
+      return { receipt };
+    } catch (error) {
+      if (isUniqueViolation(error, 'participation_one_per_account') || isUniqueViolation(error, 'participation_one_per_code')) throw new DomainException('ALREADY_VOTED');
+      throw error;
     }
   }
 
@@ -72,7 +69,8 @@ export class BallotService {
     if (stemweekState(stemweek, await databaseNow(manager)) !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
     const channel = 'code' in voter ? 'code' : 'account';
     if (!stemweek.channels.includes(channel)) throw new DomainException('CHANNEL_NOT_USED');
-    const choices = await checkBallot(manager, stemweek, input);
+    if (!stemweek.ballotBoxPublicKey) throw new DomainException('STEMWEEK_NOT_OPEN');
+    const { choices, itemKeys } = await checkBallot(manager, stemweek, input);
 
     const hash = 'code' in voter ? voter.code.addressHash : await this.checkAccount(manager, stemweek, voter.accountId);
     // One address at a time: two ballots from one address cannot both pass the checks below.
@@ -95,7 +93,13 @@ export class BallotService {
       'code' in voter ? voter.code.id : null,
       hash,
     ]);
-    return insertBallot(manager, stemweekId, choices, channel);
+    const content: SealedContent = { receipt: newReceipt(), choices };
+    await manager.query(`INSERT INTO sealed_ballot (stemweek_id, channel, cast_on, sealed) VALUES ($1, $2, ${CAST_ON}, $3)`, [
+      stemweekId,
+      channel,
+      seal(stemweek.ballotBoxPublicKey, JSON.stringify(content), sealedLength(itemKeys)),
+    ]);
+    return content.receipt;
   }
 
   /** A verified e-mail address and a postcode + house number inside the stemweek's area; returns the address hash. */
@@ -128,3 +132,4 @@ export class BallotService {
     }
   }
 }
+

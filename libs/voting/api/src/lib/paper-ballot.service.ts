@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CurrentAccountData, DomainException } from '@wijkdeal/shared-api-core';
 import { BallotChoiceInput, PaperBallotEntryResult, PaperBallotReport, PaperBatchReport, PaperSheetStatus } from '@wijkdeal/shared-contracts';
 import { DataSource } from 'typeorm';
-import { checkBallot, insertBallot } from './ballot.service';
+import { checkBallot, insertPaperBallot } from './ballot.service';
 import { PaperBallotDto } from './ballot.dto';
 import { PaperEntry, PaperSheet } from './paper-ballot.entity';
 import { writeAudit } from './stemweek-audit';
@@ -31,7 +31,7 @@ export class PaperBallotService {
       const state = stemweekState(stemweek, await databaseNow(manager));
       if (state === 'upcoming') throw new DomainException('STEMWEEK_NOT_OPEN');
       if (state === 'published') throw new DomainException('STEMWEEK_ALREADY_PUBLISHED');
-      const choices = await checkBallot(manager, stemweek, dto.choices);
+      const { choices } = await checkBallot(manager, stemweek, dto.choices);
 
       const sheetKey = { stemweekId, batch: dto.batch, sheet: dto.sheet };
       await manager.query(`INSERT INTO paper_sheet (stemweek_id, batch, sheet, status) VALUES ($1, $2, $3, 'entered-once') ON CONFLICT DO NOTHING`, [stemweekId, dto.batch, dto.sheet]);
@@ -45,7 +45,7 @@ export class PaperBallotService {
       if (earlier.length === 0) status = 'entered-once';
       else if (earlier.some((entry) => choicesKey(stemweek.method, entry.choices as BallotChoiceInput[]) === key)) status = 'matched';
       else status = 'conflict';
-      if (status === 'matched') await insertBallot(manager, stemweekId, choices, 'paper');
+      if (status === 'matched') await insertPaperBallot(manager, stemweekId, choices);
       await manager.getRepository(PaperSheet).update(sheetKey, { status });
       // The audit names the sheet and the outcome; the choices stay on the entry only.
       await writeAudit(manager, stemweekId, teller.id, 'enter-paper-ballot', { batch: dto.batch, sheet: dto.sheet, entry: earlier.length + 1, status });

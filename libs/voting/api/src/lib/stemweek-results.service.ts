@@ -13,7 +13,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StoredResult } from './stemweek.entity';
 import { itemKey, stemweekState } from './stemweek-rules';
-import { databaseNow, findStemweek, loadItemViews } from './stemweek.service';
+import { databaseNow, findStemweek, isBallotBoxSealed, loadItemViews } from './stemweek.service';
 import { describeSelection, describeTie, describeTies, scoreUnit } from './stemweek-texts';
 
 /** Ballots as the tally reads them, in receipt order (never in the order they were cast). */
@@ -27,8 +27,12 @@ export async function loadBallots(manager: EntityManager, stemweekId: string): P
   return { receipts: rows.map((row) => row.receipt), ballots: rows.map((row) => ({ choices: row.choices })) };
 }
 
+/** Ballots per channel, sealed ones included (while the stemweek is open every account and code ballot is sealed). */
 export async function loadTurnout(manager: EntityManager, stemweekId: string): Promise<StemweekTurnout> {
-  const rows: { channel: string; n: number }[] = await manager.query(`SELECT channel, count(*)::int AS n FROM ballot WHERE stemweek_id = $1 GROUP BY channel`, [stemweekId]);
+  const rows: { channel: string; n: number }[] = await manager.query(
+    `SELECT channel, count(*)::int AS n FROM (SELECT channel FROM ballot WHERE stemweek_id = $1 UNION ALL SELECT channel FROM sealed_ballot WHERE stemweek_id = $1) b GROUP BY channel`,
+    [stemweekId],
+  );
   const count = (channel: string) => rows.find((row) => row.channel === channel)?.n ?? 0;
   return { account: count('account'), code: count('code'), paper: count('paper'), imported: count('import') };
 }
@@ -125,6 +129,7 @@ export class StemweekResultsService {
       const state = stemweekState(stemweek, await databaseNow(manager));
       if (state === 'published') throw new DomainException('STEMWEEK_ALREADY_PUBLISHED');
       if (state !== 'counting') throw new DomainException('STEMWEEK_NOT_CLOSED');
+      if (isBallotBoxSealed(stemweek)) throw new DomainException('BALLOT_BOX_SEALED');
       await manager.query(
         `WITH moved AS (DELETE FROM ballot WHERE stemweek_id = $1 RETURNING choices, channel, receipt, cast_on)
          INSERT INTO ballot (stemweek_id, choices, channel, receipt, cast_on) SELECT $1, choices, channel, receipt, cast_on FROM moved ORDER BY receipt COLLATE "C"`,
@@ -204,6 +209,7 @@ export class StemweekResultsService {
     if (stemweek.publishedAt) return stemweek;
     if (!hasRole(account, 'admin')) throw new DomainException('RESULTS_NOT_PUBLISHED');
     if (stemweekState(stemweek, await databaseNow(manager)) !== 'counting') throw new DomainException('STEMWEEK_NOT_CLOSED');
+    if (isBallotBoxSealed(stemweek)) throw new DomainException('BALLOT_BOX_SEALED');
     return stemweek;
   }
 }
