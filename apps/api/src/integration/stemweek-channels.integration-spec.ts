@@ -1,5 +1,5 @@
 import { ApiClient, ApiResponse } from '../testing/api-client';
-import { closeStemweek, countRows, createStemweek, makeProjects, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
+import { closeStemweek, countRows, createStemweek, makeProjects, newTeller, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 const statusCounts = (responses: ApiResponse[]) =>
@@ -257,7 +257,8 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await enter(secondTeller, 'A', 2, ba)).body.status).toBe('conflict');
     expect((await enter(teller, 'A', 2, [{ projectId: c, rank: 1 }])).body).toMatchObject({ status: 'conflict', entries: 3 });
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
-    expect((await enter(secondTeller, 'A', 2, ba)).body).toEqual({ batch: 'A', sheet: 2, status: 'matched', entries: 4 });
+    // The fourth reading comes from a third teller: a match needs readings of two different tellers.
+    expect((await enter(await newTeller(t, admin), 'A', 2, ba)).body).toEqual({ batch: 'A', sheet: 2, status: 'matched', entries: 4 });
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(2);
 
     expect((await enter(teller, 'A', 3, ab)).body.status).toBe('entered-once');
@@ -284,6 +285,41 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await admin.get(`/api/stemweeks/${stemweek.id}/turnout`)).body.turnout).toEqual({ account: 0, code: 0, paper: 3, imported: 0 });
     const noPaper = await createStemweek(admin, stemweekBody(projects, { channels: ['account'] }));
     expect((await teller.post(`/api/stemweeks/${noPaper.id}/paper-ballots`, { batch: 'A', sheet: 1, choices: [{ projectId: a }] })).body.code).toBe('CHANNEL_NOT_USED');
+  });
+
+  it('counts a sheet only when two different tellers agree; blank and spoilt sheets count as such, never for a project', async () => {
+    const projects = await makeProjects(t, [100, 200]);
+    const [a] = projects;
+    const stemweek = await createStemweek(admin, stemweekBody(projects));
+    const enter = (client: ApiClient, sheet: number, choices: unknown[], mark?: string) =>
+      client.post(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch: 'D', sheet, choices, ...(mark ? { mark } : {}) });
+
+    // One teller typing a sheet twice is one reading: the sheet waits for another teller.
+    expect((await enter(teller, 1, [{ projectId: a }])).body.status).toBe('entered-once');
+    expect((await enter(teller, 1, [{ projectId: a }])).body).toEqual({ batch: 'D', sheet: 1, status: 'entered-once', entries: 2 });
+    expect(await countRows(t, 'ballot', stemweek.id)).toBe(0);
+    expect((await enter(admin, 1, [{ projectId: a }])).body.status).toBe('matched');
+
+    expect((await enter(teller, 2, [], 'blank')).body.status).toBe('entered-once');
+    expect((await enter(admin, 2, [], 'blank')).body.status).toBe('matched');
+    expect((await enter(teller, 3, [], 'spoilt')).body.status).toBe('entered-once');
+    expect((await enter(admin, 3, [], 'spoilt')).body.status).toBe('matched');
+    // A blank reading and a vote are two different readings.
+    expect((await enter(teller, 4, [], 'blank')).body.status).toBe('entered-once');
+    expect((await enter(admin, 4, [{ projectId: a }])).body.status).toBe('conflict');
+    const mixed = await enter(teller, 5, [{ projectId: a }], 'blank');
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.details).toEqual([expect.objectContaining({ field: 'choices', reason: 'noChoicesOnMarkedSheet' })]);
+    expect((await enter(teller, 5, [], 'kapot')).status).toBe(400);
+    expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
+
+    await closeStemweek(admin, stemweek);
+    const results = await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
+    expect(results.body).toMatchObject({ ballots: 1, turnout: { paper: 1 }, blankAndSpoilt: { blank: 1, spoilt: 1 } });
+    expect(results.body.ranking.find((row: { projectId: string }) => row.projectId === a).votes).toBe(1);
+    const pb = (await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.pb`)).body as string;
+    expect(pb).toContain('blank_votes;1');
+    expect(pb).toContain('spoilt_votes;1');
   });
 
   it('keeps the secret ballot: the ballot table holds nothing that identifies a voter and no link to who voted', async () => {

@@ -38,6 +38,15 @@ export async function resident(
   return signedInResident(t, 'Kiezer', { verified: options.verified !== false, address: address ?? undefined, language: options.language });
 }
 
+/** Another teller: double entry needs two different ones. */
+export async function newTeller(t: TestApp, admin: ApiClient, name = 'Tara Teller'): Promise<ApiClient> {
+  const { client, id } = await signedInResident(t, 'Teller', { verified: true });
+  await t.dataSource.query(`UPDATE account SET display_name = $2 WHERE id = $1`, [id, name]);
+  const granted = await admin.post(`/api/accounts/${id}/roles`, { role: 'teller' });
+  if (granted.status !== 201) throw new Error(`granting teller failed: ${granted.status}`);
+  return client;
+}
+
 /** A stemweek body that opens now and closes in a week; override what a test is about. */
 export function stemweekBody(projectIds: string[], overrides: Record<string, unknown> = {}): Record<string, any> {
   return {

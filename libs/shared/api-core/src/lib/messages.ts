@@ -73,6 +73,7 @@ export const FIELD_MESSAGES: Record<string, Texts> = {
   notForThisKind: { nl: 'Dit veld hoort niet bij deze keuze.', en: 'This field does not belong to this choice.' },
   projectNotVotable: { nl: 'Dit project kan niet op een stembiljet: het is al gekozen, bezig, klaar of gestopt.', en: 'This project cannot go on a ballot: it is already selected, in progress, done or stopped.' },
   duplicateProject: { nl: 'Dit project staat al op het stembiljet.', en: 'This project is already on the ballot.' },
+  noChoicesOnMarkedSheet: { nl: 'Een blanco of ongeldig stembiljet heeft geen keuzes. Haal de keuzes weg, of kies dat het biljet een stem is.', en: 'A blank or spoilt sheet has no choices. Remove the choices, or mark the sheet as a vote.' },
   ballotBoxKeyWrong: { nl: 'Vul de telsleutel in die je kreeg toen je de stemweek maakte (5 groepen van 5 tekens).', en: 'Enter the counting key you were given when you created the stemweek (5 groups of 5 characters).' },
   costRequired: { nl: 'Vul de kosten in: deze regel rekent met een budget.', en: 'Enter the cost: this rule works with a budget.' },
   minChoicesAboveMax: { nl: 'Het minimum is groter dan het maximum.', en: 'The minimum is larger than the maximum.' },

@@ -157,7 +157,12 @@ export interface PaperBallotRequest {
   /** Number of the sheet within the batch. */
   sheet: number;
   choices: BallotChoiceInput[];
+  /** A sheet without a vote (`blank`) or that cannot be read as one (`spoilt`); choices are then empty. */
+  mark?: PaperSheetMark;
 }
+
+export const PAPER_SHEET_MARKS = ['blank', 'spoilt'] as const;
+export type PaperSheetMark = (typeof PAPER_SHEET_MARKS)[number];
 
 export type PaperSheetStatus = 'entered-once' | 'matched' | 'conflict';
 
@@ -231,6 +236,8 @@ export interface StemweekResults {
   publishedAt: string | null;
   ballots: number;
   turnout: StemweekTurnout;
+  /** Paper sheets that counted as blank or spoilt: part of the turnout, never of a project's score. */
+  blankAndSpoilt?: { blank: number; spoilt: number };
   method: StemweekMethod;
   selection: {
     rule: StemweekSelection;

@@ -37,6 +37,15 @@ export async function loadTurnout(manager: EntityManager, stemweekId: string): P
   return { account: count('account'), code: count('code'), paper: count('paper'), imported: count('import') };
 }
 
+/** Paper sheets both tellers read as blank or spoilt: they count in the turnout and for no project. */
+export async function loadBlankAndSpoilt(manager: EntityManager, stemweekId: string): Promise<{ blank: number; spoilt: number }> {
+  const [row]: { blank: number; spoilt: number }[] = await manager.query(
+    `SELECT count(*) FILTER (WHERE mark = 'blank')::int AS blank, count(*) FILTER (WHERE mark = 'spoilt')::int AS spoilt FROM paper_sheet WHERE stemweek_id = $1 AND status = 'matched'`,
+    [stemweekId],
+  );
+  return row;
+}
+
 export function tallyProjects(items: readonly StemweekItemView[]): { id: string; cost: number }[] {
   return items.map((item) => ({ id: itemKey(item), cost: item.cost }));
 }
@@ -169,6 +178,7 @@ export class StemweekResultsService {
     const { receipts, ballots } = await loadBallots(manager, id);
     const tally = stemweek.result?.tally ?? (await this.compute(manager, stemweek)).tally;
     const rule = tallyRule(stemweek);
+    const blankAndSpoilt = await loadBlankAndSpoilt(manager, id);
     const budget = rule.rule === 'top-n' ? tally.selectedCost : rule.budget;
     const file = createPbFile({
       method: stemweek.method,
@@ -185,6 +195,9 @@ export class StemweekResultsService {
         date_end: pbDate(stemweek.closedAt ?? stemweek.closesAt),
         language: 'nl',
         currency: 'EUR',
+        // Not votes for any project, so not in VOTES: the sheets only count in the turnout.
+        blank_votes: String(blankAndSpoilt.blank),
+        spoilt_votes: String(blankAndSpoilt.spoilt),
         ...(rule.rule === 'top-n' ? { comment: `top-n: n=${rule.n}, tie-break ${rule.tieBreak}${rule.seed ? `, seed ${rule.seed}` : ''}` } : {}),
       },
       result: tally,
@@ -199,9 +212,10 @@ export class StemweekResultsService {
     const items = await loadItemViews(manager, stemweek.id);
     const { ballots } = await loadBallots(manager, stemweek.id);
     const turnout = await loadTurnout(manager, stemweek.id);
+    const blankAndSpoilt = await loadBlankAndSpoilt(manager, stemweek.id);
     // Every stored ballot passed validateBallot when it was cast; counting checks them again, as the tally does by default.
     const tally = tallyBallots({ method: stemweek.method, projects: tallyProjects(items), ballots, rule: tallyRule(stemweek) });
-    return { tally, view: buildResultsView(stemweek, items, tally, turnout, publishedAt) };
+    return { tally, view: { ...buildResultsView(stemweek, items, tally, turnout, publishedAt), blankAndSpoilt } };
   }
 
   private async requireVisible(manager: EntityManager, id: string, account: CurrentAccountData | undefined): Promise<Stemweek> {
