@@ -50,7 +50,10 @@ async function embedded(prefix) {
   const port = 55000 + Math.floor(Math.random() * 5000);
   const server = new EmbeddedPostgres({
     databaseDir: dir, port, user: 'postgres', password: 'test', persistent: false, createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'], onLog: () => undefined, onError: () => undefined,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // Commit times on, so the secret-ballot test can try them as a link (the shared server keeps its own setting).
+    postgresFlags: ['-c', 'track_commit_timestamp=on'],
+    onLog: () => undefined, onError: () => undefined,
   });
   await server.initialise();
   await server.start();

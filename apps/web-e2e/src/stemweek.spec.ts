@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { apiPost } from './support/api';
 import { expectAccessible } from './support/axe';
 import { pressUntilFocused } from './support/keyboard';
-import { adminContext, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
+import { adminContext, countingKey, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
 
 const RECEIPT = /^[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
@@ -242,6 +242,7 @@ test.describe('the stemweek', () => {
     await adminPage.getByRole('button', { name: 'Vervroegd sluiten' }).click();
     await expect(adminPage.getByRole('heading', { level: 3, name: 'Weet je het zeker?' })).toBeFocused();
     await expectAccessible(adminPage);
+    await adminPage.getByLabel('Telsleutel').fill(countingKey(id));
     await adminPage.getByRole('button', { name: 'Ja, sluit de stemweek nu' }).click();
     await expect(adminPage.getByRole('status').filter({ hasText: 'De stemweek is gesloten.' })).toBeFocused();
     await expect(adminPage.getByText('Gesloten: we tellen')).toBeVisible();
@@ -414,7 +415,7 @@ test.describe('the stemweek', () => {
     await expectAccessible(page);
   });
 
-  test('the stemweek page lists the stemweeks, and a teller enters a paper ballot twice before it counts', async ({ browser }) => {
+  test('the stemweek page lists the stemweeks, and two tellers enter a paper ballot before it counts', async ({ browser }) => {
     test.setTimeout(90_000);
     const admin = await adminContext(browser);
     const { ids, titles } = await createProjects(admin.request, 'papier', 3);
@@ -433,12 +434,15 @@ test.describe('the stemweek', () => {
     await expect(page.getByRole('link', { name: 'Inloggen om te stemmen' })).toHaveCount(0);
     await expectAccessible(page);
 
-    const teller = await (await browser.newContext()).newPage();
-    await apiPost(teller.context().request, '/api/auth/login', { email: 'teller@wijkdeal.test', password: 'wijkdeal-demo' });
-    await teller.goto(`/stemweek/${id}/papier`);
-    await expect(teller.getByRole('heading', { level: 1, name: `Papieren stembiljetten: ${title}` })).toBeVisible();
-    await expectAccessible(teller);
-    for (const entry of ['één keer ingevoerd', 'telt nu mee']) {
+    const firstTeller = await (await browser.newContext()).newPage();
+    await apiPost(firstTeller.context().request, '/api/auth/login', { email: 'teller@wijkdeal.test', password: 'wijkdeal-demo' });
+    await firstTeller.goto(`/stemweek/${id}/papier`);
+    await expect(firstTeller.getByRole('heading', { level: 1, name: `Papieren stembiljetten: ${title}` })).toBeVisible();
+    await expectAccessible(firstTeller);
+    // Double entry by two different people: the teller, then the admin at another computer.
+    const secondTeller = await admin.newPage();
+    await secondTeller.goto(`/stemweek/${id}/papier`);
+    for (const [teller, entry] of [[firstTeller, 'één keer ingevoerd'], [secondTeller, 'telt nu mee']] as const) {
       await teller.getByLabel('Stapel', { exact: true }).fill('werkplaats-1');
       await teller.getByLabel('Bladnummer').fill('7');
       await teller.getByLabel(`Plaats voor ${titles[2]}`).selectOption('1');
@@ -449,8 +453,8 @@ test.describe('the stemweek', () => {
       await expect(teller.getByLabel('Bladnummer')).toBeFocused();
       await expect(teller.getByLabel('Bladnummer')).toHaveValue('8');
     }
-    await expect(teller.getByRole('row', { name: /werkplaats-1/ }).getByRole('cell')).toHaveText(['1', '0', '0', '–']);
-    await expectAccessible(teller);
+    await expect(secondTeller.getByRole('row', { name: /werkplaats-1/ }).getByRole('cell')).toHaveText(['1', '0', '0', '–']);
+    await expectAccessible(secondTeller);
     expect((await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout.paper).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { ApiClient, ApiResponse } from '../testing/api-client';
-import { countRows, createStemweek, makeProjects, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
+import { closeStemweek, countRows, createStemweek, makeProjects, newTeller, resident, signedIn, stemweekBody } from '../testing/stemweek-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 
 const statusCounts = (responses: ApiResponse[]) =>
@@ -35,6 +35,8 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect(receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
     expect(await countRows(t, 'stemweek_participation', stemweek.id)).toBe(1);
+    // Account ballots stay sealed until the count: open the box to read the stored one.
+    await closeStemweek(admin, stemweek);
     const [stored] = await t.dataSource.query(`SELECT receipt FROM ballot WHERE stemweek_id = $1`, [stemweek.id]);
     expect(stored.receipt).toBe(receipt);
     const detail = await voter.client.get(`/api/stemweeks/${stemweek.id}`);
@@ -70,7 +72,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     const choose1 = await createStemweek(admin, stemweekBody(projects, { method: { kind: 'choose-1' } }));
     const upcoming = await createStemweek(admin, stemweekBody(projects, { opensAt: new Date(Date.now() + 86_400_000).toISOString() }));
     const closed = await createStemweek(admin, stemweekBody(projects));
-    await admin.post(`/api/stemweeks/${closed.id}/close`);
+    await closeStemweek(admin, closed);
 
     const problems = async (stemweekId: string, choices: unknown[], client = voter.client) => {
       const response = await client.post(ballotsPath(stemweekId), { choices });
@@ -107,6 +109,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     }
     // Nothing was kept, so the voter can still vote.
     expect((await voter.client.post(ballotsPath(ranked.id), { choices: [{ projectId: b, rank: 2 }, { projectId: a, rank: 1 }] })).status).toBe(201);
+    await closeStemweek(admin, ranked);
     const [stored] = await t.dataSource.query(`SELECT choices FROM ballot WHERE stemweek_id = $1`, [ranked.id]);
     expect(stored.choices).toEqual([{ projectId: a, rank: 1 }, { projectId: b, rank: 2 }]);
   });
@@ -182,20 +185,29 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect(await countRows(t, 'ballot', other.id)).toBe(0);
   });
 
-  it('throttles wrong codes: after 10 wrong ones even a right code gets TOO_MANY_ATTEMPTS, and nothing is stored', async () => {
+  it('a voting place behind one address: typos there never lock out a right code; a script is stopped; a signed-in teller is never throttled', async () => {
     const projects = await makeProjects(t, [100]);
     const choices = [{ projectId: projects[0] }];
     const stemweek = await createStemweek(admin, stemweekBody(projects));
-    const { body } = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 1 });
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const wrong = await t.client().post(ballotsPath(stemweek.id), { code: `AAAA-BBBB-${String(attempt).padStart(4, '0')}`, choices });
-      expect(wrong.body.code).toBe('INVALID_CODE');
-    }
-    const blocked = await t.client().post(ballotsPath(stemweek.id), { code: body.codes[0].code, choices });
+    const { body } = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 3 });
+    const wrong = (attempt: number, client = t.client()) => client.post(ballotsPath(stemweek.id), { code: `AAAA-BBBB-${String(attempt).padStart(4, '0')}`, choices });
+    // The Werkplaats computer, a school or a care home: everyone comes from one address (here all requests do).
+    for (let attempt = 0; attempt < 15; attempt++) expect((await wrong(attempt)).body.code).toBe('INVALID_CODE');
+    expect((await t.client().post(ballotsPath(stemweek.id), { code: body.codes[0].code, choices })).status).toBe(201);
+
+    // A script guessing codes is stopped after WRONG_CODES_PER_15_MIN wrong ones; nothing is stored for it.
+    const guesses = await Promise.all(Array.from({ length: 100 }, (_, i) => wrong(100 + i)));
+    expect(guesses.filter((response) => response.status === 429)).toHaveLength(15);
+    const blocked = await wrong(999);
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('TOO_MANY_ATTEMPTS');
     expect(blocked.body.message).toMatch(/^Te veel pogingen\. Probeer het over \d+ minuten opnieuw\.$/);
-    expect(await countRows(t, 'ballot', stemweek.id)).toBe(0);
+    // A right code still counts: with 60-bit codes a right guess is hopeless, so a right code tells a script nothing.
+    expect((await t.client().post(ballotsPath(stemweek.id), { code: body.codes[1].code, choices })).status).toBe(201);
+    // The teller's station is signed in, and is never throttled.
+    expect((await wrong(1000, teller)).body.code).toBe('INVALID_CODE');
+    expect((await teller.post(ballotsPath(stemweek.id), { code: body.codes[2].code, choices })).status).toBe(201);
+    expect(await countRows(t, 'ballot', stemweek.id)).toBe(3);
     // Signed-in voters are not affected by someone guessing codes.
     expect((await (await resident(t)).client.post(ballotsPath(stemweek.id), { choices })).status).toBe(201);
   });
@@ -254,7 +266,8 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await enter(secondTeller, 'A', 2, ba)).body.status).toBe('conflict');
     expect((await enter(teller, 'A', 2, [{ projectId: c, rank: 1 }])).body).toMatchObject({ status: 'conflict', entries: 3 });
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
-    expect((await enter(secondTeller, 'A', 2, ba)).body).toEqual({ batch: 'A', sheet: 2, status: 'matched', entries: 4 });
+    // The fourth reading comes from a third teller: a match needs readings of two different tellers.
+    expect((await enter(await newTeller(t, admin), 'A', 2, ba)).body).toEqual({ batch: 'A', sheet: 2, status: 'matched', entries: 4 });
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(2);
 
     expect((await enter(teller, 'A', 3, ab)).body.status).toBe('entered-once');
@@ -283,6 +296,41 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await teller.post(`/api/stemweeks/${noPaper.id}/paper-ballots`, { batch: 'A', sheet: 1, choices: [{ projectId: a }] })).body.code).toBe('CHANNEL_NOT_USED');
   });
 
+  it('counts a sheet only when two different tellers agree; blank and spoilt sheets count as such, never for a project', async () => {
+    const projects = await makeProjects(t, [100, 200]);
+    const [a] = projects;
+    const stemweek = await createStemweek(admin, stemweekBody(projects));
+    const enter = (client: ApiClient, sheet: number, choices: unknown[], mark?: string) =>
+      client.post(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch: 'D', sheet, choices, ...(mark ? { mark } : {}) });
+
+    // One teller typing a sheet twice is one reading: the sheet waits for another teller.
+    expect((await enter(teller, 1, [{ projectId: a }])).body.status).toBe('entered-once');
+    expect((await enter(teller, 1, [{ projectId: a }])).body).toEqual({ batch: 'D', sheet: 1, status: 'entered-once', entries: 2 });
+    expect(await countRows(t, 'ballot', stemweek.id)).toBe(0);
+    expect((await enter(admin, 1, [{ projectId: a }])).body.status).toBe('matched');
+
+    expect((await enter(teller, 2, [], 'blank')).body.status).toBe('entered-once');
+    expect((await enter(admin, 2, [], 'blank')).body.status).toBe('matched');
+    expect((await enter(teller, 3, [], 'spoilt')).body.status).toBe('entered-once');
+    expect((await enter(admin, 3, [], 'spoilt')).body.status).toBe('matched');
+    // A blank reading and a vote are two different readings.
+    expect((await enter(teller, 4, [], 'blank')).body.status).toBe('entered-once');
+    expect((await enter(admin, 4, [{ projectId: a }])).body.status).toBe('conflict');
+    const mixed = await enter(teller, 5, [{ projectId: a }], 'blank');
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.details).toEqual([expect.objectContaining({ field: 'choices', reason: 'noChoicesOnMarkedSheet' })]);
+    expect((await enter(teller, 5, [], 'kapot')).status).toBe(400);
+    expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
+
+    await closeStemweek(admin, stemweek);
+    const results = await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
+    expect(results.body).toMatchObject({ ballots: 1, turnout: { paper: 1 }, blankAndSpoilt: { blank: 1, spoilt: 1 } });
+    expect(results.body.ranking.find((row: { projectId: string }) => row.projectId === a).votes).toBe(1);
+    const pb = (await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.pb`)).body as string;
+    expect(pb).toContain('blank_votes;1');
+    expect(pb).toContain('spoilt_votes;1');
+  });
+
   it('keeps the secret ballot: the ballot table holds nothing that identifies a voter and no link to who voted', async () => {
     const columns = async (table: string) =>
       (await t.dataSource.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY column_name`, [table])).map(
@@ -306,7 +354,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     const stemweek = await createStemweek(admin, stemweekBody(projects));
     for (let i = 0; i < 6; i++) await (await resident(t)).client.post(ballotsPath(stemweek.id), { choices: [{ projectId: projects[0] }] });
     const before = await t.dataSource.query(`SELECT id FROM ballot WHERE stemweek_id = $1`, [stemweek.id]);
-    await admin.post(`/api/stemweeks/${stemweek.id}/close`);
+    await closeStemweek(admin, stemweek);
     await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
     const after: { id: string; receipt: string; writer: string }[] = await t.dataSource.query(`SELECT id, receipt, xmin::text AS writer FROM ballot WHERE stemweek_id = $1 ORDER BY ctid`, [stemweek.id]);
     expect(after.map((row) => row.receipt)).toEqual(after.map((row) => row.receipt).sort());

@@ -38,6 +38,15 @@ export async function resident(
   return signedInResident(t, 'Kiezer', { verified: options.verified !== false, address: address ?? undefined, language: options.language });
 }
 
+/** Another teller: double entry needs two different ones. */
+export async function newTeller(t: TestApp, admin: ApiClient, name = 'Tara Teller'): Promise<ApiClient> {
+  const { client, id } = await signedInResident(t, 'Teller', { verified: true });
+  await t.dataSource.query(`UPDATE account SET display_name = $2 WHERE id = $1`, [id, name]);
+  const granted = await admin.post(`/api/accounts/${id}/roles`, { role: 'teller' });
+  if (granted.status !== 201) throw new Error(`granting teller failed: ${granted.status}`);
+  return client;
+}
+
 /** A stemweek body that opens now and closes in a week; override what a test is about. */
 export function stemweekBody(projectIds: string[], overrides: Record<string, unknown> = {}): Record<string, any> {
   return {
@@ -59,9 +68,16 @@ export async function createStemweek(admin: ApiClient, body: Record<string, unkn
   return response.body;
 }
 
+/** Rows of a stemweek; for `ballot` every stored ballot, sealed (not yet counted) or opened. */
 export async function countRows(t: TestApp, table: 'ballot' | 'stemweek_participation' | 'paper_entry' | 'stemweek_audit', stemweekId: string): Promise<number> {
-  const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE stemweek_id = $1`, [stemweekId]);
+  const from = table === 'ballot' ? `(SELECT stemweek_id FROM ballot UNION ALL SELECT stemweek_id FROM sealed_ballot) b` : table;
+  const [row] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${from} WHERE stemweek_id = $1`, [stemweekId]);
   return row.n;
+}
+
+/** Closes a stemweek (or opens the box of one that closed by time) with the counting key from its creation. */
+export function closeStemweek(admin: ApiClient, stemweek: { id: string; ballotBoxKey: string }): Promise<ApiResponse> {
+  return admin.post(`/api/stemweeks/${stemweek.id}/close`, { key: stemweek.ballotBoxKey });
 }
 
 /** A multipart upload the way a browser form sends it, with the session and CSRF cookies of `client`. */

@@ -61,8 +61,15 @@ export async function createStemweek(admin: APIRequestContext, title: string, pr
     channels: ['account', 'code', 'paper'],
     eligiblePostcodes: ['9721 PE', '9722 AA-9722 ZZ'],
     ...overrides,
-  })) as { id: string };
+  })) as { id: string; ballotBoxKey: string };
+  countingKeys.set(stemweek.id, stemweek.ballotBoxKey);
   return stemweek.id;
+}
+
+/** The counting key each stemweek made here was created with (shown once by the API), to close it in the admin page. */
+const countingKeys = new Map<string, string>();
+export function countingKey(stemweekId: string): string {
+  return countingKeys.get(stemweekId) ?? '';
 }
 
 /**

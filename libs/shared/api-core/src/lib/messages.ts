@@ -33,6 +33,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   CHANNEL_NOT_USED: { nl: 'Deze stemweek gebruikt deze manier van stemmen niet.', en: 'This stemweek does not use this way of voting.' },
   ADDRESS_LIMIT_REACHED: { nl: 'Vanaf jouw adres is al zo vaak gestemd als mag ({max} keer).', en: 'Your address has already cast as many votes as allowed ({max}).' },
   PAPER_SHEET_COUNTED: { nl: 'Dit papieren stembiljet telt al mee. Je hoeft het niet nog eens in te voeren.', en: 'This paper ballot already counts. You do not need to enter it again.' },
+  BALLOT_BOX_KEY_WRONG: { nl: 'Deze telsleutel past niet op de stembus van deze stemweek. Kijk de sleutel na.', en: 'This counting key does not fit the ballot box of this stemweek. Check the key.' },
+  BALLOT_BOX_SEALED: { nl: 'De stembus is nog dicht. Open hem eerst met de telsleutel.', en: 'The ballot box is still sealed. Open it with the counting key first.' },
   INVALID_PB_FILE: { nl: 'Dit is geen geldig .pb-bestand. Kijk de details na.', en: 'This is not a valid .pb file. See the details.' },
   INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
 };
@@ -71,6 +73,8 @@ export const FIELD_MESSAGES: Record<string, Texts> = {
   notForThisKind: { nl: 'Dit veld hoort niet bij deze keuze.', en: 'This field does not belong to this choice.' },
   projectNotVotable: { nl: 'Dit project kan niet op een stembiljet: het is al gekozen, bezig, klaar of gestopt.', en: 'This project cannot go on a ballot: it is already selected, in progress, done or stopped.' },
   duplicateProject: { nl: 'Dit project staat al op het stembiljet.', en: 'This project is already on the ballot.' },
+  noChoicesOnMarkedSheet: { nl: 'Een blanco of ongeldig stembiljet heeft geen keuzes. Haal de keuzes weg, of kies dat het biljet een stem is.', en: 'A blank or spoilt sheet has no choices. Remove the choices, or mark the sheet as a vote.' },
+  ballotBoxKeyWrong: { nl: 'Vul de telsleutel in die je kreeg toen je de stemweek maakte (5 groepen van 5 tekens).', en: 'Enter the counting key you were given when you created the stemweek (5 groups of 5 characters).' },
   costRequired: { nl: 'Vul de kosten in: deze regel rekent met een budget.', en: 'Enter the cost: this rule works with a budget.' },
   minChoicesAboveMax: { nl: 'Het minimum is groter dan het maximum.', en: 'The minimum is larger than the maximum.' },
   minChoicesAboveItems: { nl: 'Er staan minder projecten op het stembiljet dan het minimum aantal keuzes.', en: 'The ballot has fewer projects than the minimum number of choices.' },

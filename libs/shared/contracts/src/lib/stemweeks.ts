@@ -129,6 +129,18 @@ export interface StemweekDetail extends StemweekSummary {
   hasVoted: boolean | null;
   /** Signed-in accounts only: may this account vote online, and if not, why not. */
   eligible: { ok: boolean; reason: EligibilityReason | null; message: string | null } | null;
+  /** The sealed ballot box was opened with the counting key (docs/secret-ballot.md); results need it. */
+  ballotBoxOpened: boolean;
+}
+
+/** The answer to creating a stemweek: the counting key is shown this once and stored nowhere. */
+export interface CreatedStemweek extends StemweekDetail {
+  ballotBoxKey: string;
+}
+
+export interface CloseStemweekRequest {
+  /** The counting key: closing opens the sealed ballot box. */
+  key: string;
 }
 
 export interface BallotChoiceInput {
@@ -176,7 +188,12 @@ export interface PaperBallotRequest {
   /** Number of the sheet within the batch. */
   sheet: number;
   choices: BallotChoiceInput[];
+  /** A sheet without a vote (`blank`) or that cannot be read as one (`spoilt`); choices are then empty. */
+  mark?: PaperSheetMark;
 }
+
+export const PAPER_SHEET_MARKS = ['blank', 'spoilt'] as const;
+export type PaperSheetMark = (typeof PAPER_SHEET_MARKS)[number];
 
 export type PaperSheetStatus = 'entered-once' | 'matched' | 'conflict';
 
@@ -250,6 +267,8 @@ export interface StemweekResults {
   publishedAt: string | null;
   ballots: number;
   turnout: StemweekTurnout;
+  /** Paper sheets that counted as blank or spoilt: part of the turnout, never of a project's score. */
+  blankAndSpoilt?: { blank: number; spoilt: number };
   method: StemweekMethod;
   selection: {
     rule: StemweekSelection;

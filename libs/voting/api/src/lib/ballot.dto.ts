@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { normalizeHouseNumber, normalizePostcode } from '@wijkdeal/shared-contracts';
+import { normalizeHouseNumber, normalizePostcode, PAPER_SHEET_MARKS } from '@wijkdeal/shared-contracts';
+import type { PaperSheetMark } from '@wijkdeal/shared-contracts';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 
@@ -30,6 +31,8 @@ export class PaperBallotDto {
   sheet!: number;
   @ApiProperty({ type: [BallotChoiceDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => BallotChoiceDto)
   choices!: BallotChoiceDto[];
+  @ApiPropertyOptional({ enum: PAPER_SHEET_MARKS, description: 'A blank or spoilt sheet; choices must then be empty.' }) @IsOptional() @IsIn(PAPER_SHEET_MARKS)
+  mark?: PaperSheetMark;
 }
 
 const IsPostcode = () => ValidateBy({ name: 'isPostcode', validator: { validate: (value) => typeof value === 'string' && normalizePostcode(value) !== null } });

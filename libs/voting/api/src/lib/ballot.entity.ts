@@ -6,11 +6,13 @@ import { VotingCode } from './voting-code.entity';
 
 /**
  * What was voted, never who: no account, code, address, sequence or time of day. The id is a random UUID,
- * the date has day precision, and the receipt is random. On publication the rows are rewritten in receipt
- * order (see StemweekResultsService.publish), so not even their physical order follows the order of voting.
+ * the date has day precision, and the receipt is random. Account and code ballots arrive here only when the
+ * ballot box is opened at the count, all in one transaction and in a random order (docs/secret-ballot.md); on
+ * publication the rows are rewritten in receipt order. Receipts are not unique by constraint: they are sealed
+ * until the count, and two equal ones (50 random bits) would only make two voters find two lines.
  */
 @Entity('ballot')
-@Unique('ballot_receipt_unique', ['stemweekId', 'receipt'])
+@Index('ballot_stemweek', ['stemweekId'])
 @Check('ballot_channel_known', `channel IN ('account', 'code', 'paper', 'import')`)
 export class Ballot {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -23,6 +25,27 @@ export class Ballot {
   @Column({ type: 'text' }) receipt!: string;
   /** Day of casting in Europe/Amsterdam; no time, so it cannot be matched to a moment someone was seen voting. */
   @Column({ name: 'cast_on', type: 'date' }) castOn!: string;
+}
+
+/**
+ * A ballot cast while the stemweek is open, sealed to the stemweek's public key (see ballot-box.ts). It is written in
+ * the same transaction as the participation, so the two share xmin and order: that is harmless, because without the
+ * counting key the sealed bytes say nothing, and every sealed ballot has the same size. Deleted when the box is opened.
+ */
+@Entity('sealed_ballot')
+@Check('sealed_ballot_channel_known', `channel IN ('account', 'code')`)
+export class SealedBallot {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index('sealed_ballot_stemweek')
+  @Column({ name: 'stemweek_id', type: 'uuid' }) stemweekId!: string;
+  @ManyToOne(() => Stemweek, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'stemweek_id' })
+  stemweek?: Stemweek;
+  /** Channel and day are what the opened ballot keeps in the clear anyway. */
+  @Column({ type: 'text' }) channel!: 'account' | 'code';
+  @Column({ name: 'cast_on', type: 'date' }) castOn!: string;
+  /** Receipt and choices, padded and sealed. */
+  @Column({ type: 'bytea' }) sealed!: Buffer;
 }
 
 /**

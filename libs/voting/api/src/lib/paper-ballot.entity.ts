@@ -1,11 +1,12 @@
 import { Account } from '@wijkdeal/accounts-api';
-import type { BallotChoiceInput, PaperSheetStatus } from '@wijkdeal/shared-contracts';
+import type { BallotChoiceInput, PaperSheetMark, PaperSheetStatus } from '@wijkdeal/shared-contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Stemweek } from './stemweek.entity';
 
 /** One paper ballot sheet, identified by batch and number. Its row is locked while an entry is judged. */
 @Entity('paper_sheet')
 @Check('paper_sheet_status_known', `status IN ('entered-once', 'matched', 'conflict')`)
+@Check('paper_sheet_mark_known', `mark IS NULL OR mark IN ('blank', 'spoilt')`)
 export class PaperSheet {
   @PrimaryColumn({ name: 'stemweek_id', type: 'uuid' }) stemweekId!: string;
   @ManyToOne(() => Stemweek, { onDelete: 'CASCADE' })
@@ -14,11 +15,14 @@ export class PaperSheet {
   @PrimaryColumn({ type: 'text' }) batch!: string;
   @PrimaryColumn({ type: 'integer' }) sheet!: number;
   @Column({ type: 'text' }) status!: PaperSheetStatus;
+  /** A matched sheet that was blank or spoilt: it counts in the turnout, and no ballot is stored for it. */
+  @Column({ type: 'text', nullable: true }) mark!: PaperSheetMark | null;
 }
 
 /** One teller's reading of a paper sheet. Only two entries that agree make a ballot (double entry). */
 @Entity('paper_entry')
 @Index('paper_entry_sheet', ['stemweekId', 'batch', 'sheet'])
+@Check('paper_entry_mark_known', `mark IS NULL OR mark IN ('blank', 'spoilt')`)
 export class PaperEntry {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'stemweek_id', type: 'uuid' }) stemweekId!: string;
@@ -32,6 +36,7 @@ export class PaperEntry {
   ])
   paperSheet?: PaperSheet;
   @Column({ type: 'jsonb' }) choices!: BallotChoiceInput[];
+  @Column({ type: 'text', nullable: true }) mark!: PaperSheetMark | null;
   @Column({ name: 'teller_account_id', type: 'uuid', nullable: true }) tellerAccountId!: string | null;
   @ManyToOne(() => Account, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'teller_account_id' })

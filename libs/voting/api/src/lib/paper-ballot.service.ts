@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CurrentAccountData, DomainException } from '@wijkdeal/shared-api-core';
 import { BallotChoiceInput, PaperBallotEntryResult, PaperBallotReport, PaperBatchReport, PaperSheetStatus } from '@wijkdeal/shared-contracts';
 import { DataSource } from 'typeorm';
-import { checkBallot, insertBallot } from './ballot.service';
+import { checkBallot, insertPaperBallot } from './ballot.service';
 import { PaperBallotDto } from './ballot.dto';
 import { PaperEntry, PaperSheet } from './paper-ballot.entity';
 import { writeAudit } from './stemweek-audit';
@@ -10,12 +10,14 @@ import { choicesKey, stemweekState } from './stemweek-rules';
 import { databaseNow, findStemweek } from './stemweek.service';
 
 /**
- * Double entry of paper ballots. Every sheet (batch + number) is typed in twice, by the same or another teller:
- * - the first entry is kept and counts for nothing yet (`entered-once`);
- * - an entry equal to an earlier one of that sheet (the same projects, with the same ranks or points) makes the
- *   sheet count: one paper ballot is stored in the same transaction (`matched`); later entries are refused;
- * - an entry that differs from every earlier one puts the sheet in `conflict`: nothing counts until a further
- *   entry matches one of the earlier ones (in practice: a third reading decides).
+ * Double entry of paper ballots. Every sheet (batch + number) is typed in by two different tellers:
+ * - an entry counts for nothing yet while no other teller typed the same (`entered-once`); a teller who types a
+ *   sheet again is still one reading, so one teller can never make a sheet count alone;
+ * - an entry equal to an earlier one of that sheet by another teller (the same projects, with the same ranks or
+ *   points, or both blank, or both spoilt) makes the sheet count: one paper ballot is stored in the same
+ *   transaction, or for a blank or spoilt sheet only its mark (`matched`); later entries are refused;
+ * - while readings differ the sheet is in `conflict`: nothing counts until a further entry matches an earlier one
+ *   of another teller (in practice: a third reading decides).
  * Entries of one sheet are judged one at a time (row lock on paper_sheet), so two tellers at once cannot both
  * make it count.
  */
@@ -31,22 +33,25 @@ export class PaperBallotService {
       const state = stemweekState(stemweek, await databaseNow(manager));
       if (state === 'upcoming') throw new DomainException('STEMWEEK_NOT_OPEN');
       if (state === 'published') throw new DomainException('STEMWEEK_ALREADY_PUBLISHED');
-      const choices = await checkBallot(manager, stemweek, dto.choices);
+      const mark = dto.mark ?? null;
+      if (mark && dto.choices.length) throw new DomainException('VALIDATION_FAILED', [{ field: 'choices', reason: 'noChoicesOnMarkedSheet' }]);
+      const choices = mark ? [] : (await checkBallot(manager, stemweek, dto.choices)).choices;
 
       const sheetKey = { stemweekId, batch: dto.batch, sheet: dto.sheet };
       await manager.query(`INSERT INTO paper_sheet (stemweek_id, batch, sheet, status) VALUES ($1, $2, $3, 'entered-once') ON CONFLICT DO NOTHING`, [stemweekId, dto.batch, dto.sheet]);
       const sheet = await manager.getRepository(PaperSheet).findOneOrFail({ where: sheetKey, lock: { mode: 'pessimistic_write' } });
       if (sheet.status === 'matched') throw new DomainException('PAPER_SHEET_COUNTED');
 
-      const earlier = await manager.getRepository(PaperEntry).find({ where: sheetKey, select: { choices: true } });
-      await manager.getRepository(PaperEntry).insert({ ...sheetKey, choices, tellerAccountId: teller.id });
-      const key = choicesKey(stemweek.method, choices);
+      const earlier = await manager.getRepository(PaperEntry).find({ where: sheetKey, select: { choices: true, mark: true, tellerAccountId: true } });
+      await manager.getRepository(PaperEntry).insert({ ...sheetKey, choices, mark, tellerAccountId: teller.id });
+      const readingOf = (entry: { choices: BallotChoiceInput[]; mark: string | null }) => entry.mark ?? choicesKey(stemweek.method, entry.choices);
+      const reading = readingOf({ choices, mark });
       let status: PaperSheetStatus;
-      if (earlier.length === 0) status = 'entered-once';
-      else if (earlier.some((entry) => choicesKey(stemweek.method, entry.choices as BallotChoiceInput[]) === key)) status = 'matched';
-      else status = 'conflict';
-      if (status === 'matched') await insertBallot(manager, stemweekId, choices, 'paper');
-      await manager.getRepository(PaperSheet).update(sheetKey, { status });
+      if (earlier.some((entry) => entry.tellerAccountId !== teller.id && readingOf(entry) === reading)) status = 'matched';
+      else if (earlier.some((entry) => readingOf(entry) !== reading)) status = 'conflict';
+      else status = 'entered-once';
+      if (status === 'matched' && !mark) await insertPaperBallot(manager, stemweekId, choices);
+      await manager.getRepository(PaperSheet).update(sheetKey, { status, ...(status === 'matched' ? { mark } : {}) });
       // The audit names the sheet and the outcome; the choices stay on the entry only.
       await writeAudit(manager, stemweekId, teller.id, 'enter-paper-ballot', { batch: dto.batch, sheet: dto.sheet, entry: earlier.length + 1, status });
       return { batch: dto.batch, sheet: dto.sheet, status, entries: earlier.length + 1 };

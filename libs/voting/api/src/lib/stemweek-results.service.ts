@@ -13,7 +13,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StoredResult } from './stemweek.entity';
 import { itemKey, stemweekState } from './stemweek-rules';
-import { databaseNow, findStemweek, loadItemViews } from './stemweek.service';
+import { databaseNow, findStemweek, isBallotBoxSealed, loadItemViews } from './stemweek.service';
 import { describeSelection, describeTie, describeTies, scoreUnit } from './stemweek-texts';
 
 /** Ballots as the tally reads them, in receipt order (never in the order they were cast). */
@@ -27,10 +27,23 @@ export async function loadBallots(manager: EntityManager, stemweekId: string): P
   return { receipts: rows.map((row) => row.receipt), ballots: rows.map((row) => ({ choices: row.choices })) };
 }
 
+/** Ballots per channel, sealed ones included (while the stemweek is open every account and code ballot is sealed). */
 export async function loadTurnout(manager: EntityManager, stemweekId: string): Promise<StemweekTurnout> {
-  const rows: { channel: string; n: number }[] = await manager.query(`SELECT channel, count(*)::int AS n FROM ballot WHERE stemweek_id = $1 GROUP BY channel`, [stemweekId]);
+  const rows: { channel: string; n: number }[] = await manager.query(
+    `SELECT channel, count(*)::int AS n FROM (SELECT channel FROM ballot WHERE stemweek_id = $1 UNION ALL SELECT channel FROM sealed_ballot WHERE stemweek_id = $1) b GROUP BY channel`,
+    [stemweekId],
+  );
   const count = (channel: string) => rows.find((row) => row.channel === channel)?.n ?? 0;
   return { account: count('account'), code: count('code'), paper: count('paper'), imported: count('import') };
+}
+
+/** Paper sheets both tellers read as blank or spoilt: they count in the turnout and for no project. */
+export async function loadBlankAndSpoilt(manager: EntityManager, stemweekId: string): Promise<{ blank: number; spoilt: number }> {
+  const [row]: { blank: number; spoilt: number }[] = await manager.query(
+    `SELECT count(*) FILTER (WHERE mark = 'blank')::int AS blank, count(*) FILTER (WHERE mark = 'spoilt')::int AS spoilt FROM paper_sheet WHERE stemweek_id = $1 AND status = 'matched'`,
+    [stemweekId],
+  );
+  return row;
 }
 
 export function tallyProjects(items: readonly StemweekItemView[]): { id: string; cost: number }[] {
@@ -125,6 +138,7 @@ export class StemweekResultsService {
       const state = stemweekState(stemweek, await databaseNow(manager));
       if (state === 'published') throw new DomainException('STEMWEEK_ALREADY_PUBLISHED');
       if (state !== 'counting') throw new DomainException('STEMWEEK_NOT_CLOSED');
+      if (isBallotBoxSealed(stemweek)) throw new DomainException('BALLOT_BOX_SEALED');
       await manager.query(
         `WITH moved AS (DELETE FROM ballot WHERE stemweek_id = $1 RETURNING choices, channel, receipt, cast_on)
          INSERT INTO ballot (stemweek_id, choices, channel, receipt, cast_on) SELECT $1, choices, channel, receipt, cast_on FROM moved ORDER BY receipt COLLATE "C"`,
@@ -164,6 +178,7 @@ export class StemweekResultsService {
     const { receipts, ballots } = await loadBallots(manager, id);
     const tally = stemweek.result?.tally ?? (await this.compute(manager, stemweek)).tally;
     const rule = tallyRule(stemweek);
+    const blankAndSpoilt = await loadBlankAndSpoilt(manager, id);
     const budget = rule.rule === 'top-n' ? tally.selectedCost : rule.budget;
     const file = createPbFile({
       method: stemweek.method,
@@ -180,6 +195,9 @@ export class StemweekResultsService {
         date_end: pbDate(stemweek.closedAt ?? stemweek.closesAt),
         language: 'nl',
         currency: 'EUR',
+        // Not votes for any project, so not in VOTES: the sheets only count in the turnout.
+        blank_votes: String(blankAndSpoilt.blank),
+        spoilt_votes: String(blankAndSpoilt.spoilt),
         ...(rule.rule === 'top-n' ? { comment: `top-n: n=${rule.n}, tie-break ${rule.tieBreak}${rule.seed ? `, seed ${rule.seed}` : ''}` } : {}),
       },
       result: tally,
@@ -194,9 +212,10 @@ export class StemweekResultsService {
     const items = await loadItemViews(manager, stemweek.id);
     const { ballots } = await loadBallots(manager, stemweek.id);
     const turnout = await loadTurnout(manager, stemweek.id);
+    const blankAndSpoilt = await loadBlankAndSpoilt(manager, stemweek.id);
     // Every stored ballot passed validateBallot when it was cast; counting checks them again, as the tally does by default.
     const tally = tallyBallots({ method: stemweek.method, projects: tallyProjects(items), ballots, rule: tallyRule(stemweek) });
-    return { tally, view: buildResultsView(stemweek, items, tally, turnout, publishedAt) };
+    return { tally, view: { ...buildResultsView(stemweek, items, tally, turnout, publishedAt), blankAndSpoilt } };
   }
 
   private async requireVisible(manager: EntityManager, id: string, account: CurrentAccountData | undefined): Promise<Stemweek> {
@@ -204,6 +223,7 @@ export class StemweekResultsService {
     if (stemweek.publishedAt) return stemweek;
     if (!hasRole(account, 'admin')) throw new DomainException('RESULTS_NOT_PUBLISHED');
     if (stemweekState(stemweek, await databaseNow(manager)) !== 'counting') throw new DomainException('STEMWEEK_NOT_CLOSED');
+    if (isBallotBoxSealed(stemweek)) throw new DomainException('BALLOT_BOX_SEALED');
     return stemweek;
   }
 }

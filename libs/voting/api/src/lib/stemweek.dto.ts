@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { METHOD_KINDS, parseInstantWithOffset, SELECTION_RULES, TIE_BREAKS, VOTING_CHANNELS } from '@wijkdeal/shared-contracts';
-import type { VotingChannel } from '@wijkdeal/shared-contracts';
+import type { CloseStemweekRequest, VotingChannel } from '@wijkdeal/shared-contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -135,6 +135,12 @@ export class CreateStemweekDto {
 export class UpdateStemweekDto extends PartialType(CreateStemweekDto) {}
 
 /** Link an imported ballot item to a project of this platform, or unlink it with null. */
+export class CloseStemweekDto implements CloseStemweekRequest {
+  @ApiProperty({ description: 'The counting key shown when the stemweek was created: 25 characters, dashes and spaces are ignored.', example: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012' })
+  @IsString() @MaxLength(64)
+  key!: string;
+}
+
 export class MatchItemDto {
   @ApiProperty({ nullable: true, description: 'A project id, or null to remove the link.' })
   @ValidateIf((dto: MatchItemDto) => dto.projectId !== null) @IsUUID()

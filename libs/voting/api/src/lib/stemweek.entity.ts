@@ -38,6 +38,13 @@ export class Stemweek {
   @Column({ name: 'eligible_postcodes', type: 'text', array: true, default: () => "'{}'" }) eligiblePostcodes!: string[];
   @Column({ name: 'max_ballots_per_address', type: 'integer', nullable: true }) maxBallotsPerAddress!: number | null;
   @Column({ type: 'jsonb', nullable: true }) result!: StoredResult | null;
+  /**
+   * The sealed ballot box: the public key ballots are sealed to (base64url X25519), and when it was opened at the
+   * count. Its private key is derived from the counting key, which is shown once to the admin and never stored.
+   * Null for imported stemweeks, which never take ballots.
+   */
+  @Column({ name: 'ballot_box_public_key', type: 'text', nullable: true }) ballotBoxPublicKey!: string | null;
+  @Column({ name: 'ballot_box_opened_at', type: 'timestamptz', nullable: true }) ballotBoxOpenedAt!: Date | null;
   /** File name of the .pb file an archive stemweek was imported from. */
   @Column({ name: 'imported_from', type: 'text', nullable: true }) importedFrom!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

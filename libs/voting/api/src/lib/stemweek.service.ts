@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@wijkdeal/accounts-api';
 import { AppConfig, CurrentAccountData, DomainException, FIELD_MESSAGES, Problem } from '@wijkdeal/shared-api-core';
 import {
+  CreatedStemweek,
   EligibilityReason,
   formatInZone,
   Locale,
@@ -16,6 +17,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsSelect } from 'typeorm';
 import { addressHash } from './address-hash';
+import { ballotBoxPublicKey, newBallotBoxKey, normalizeBallotBoxKey, openBallotBox } from './ballot-box';
 import { CreateStemweekDto, SelectionRuleDto, StemweekProjectDto, UpdateStemweekDto } from './stemweek.dto';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StemweekAudit, StemweekItem } from './stemweek.entity';
@@ -47,6 +49,11 @@ export function toSummary(stemweek: Stemweek, now: Date): StemweekSummary {
   };
 }
 
+/** Ballots are still sealed: the stemweek has a ballot box that was not opened with the counting key yet. */
+export function isBallotBoxSealed(stemweek: Stemweek): boolean {
+  return stemweek.ballotBoxPublicKey !== null && stemweek.ballotBoxOpenedAt === null;
+}
+
 /** The transaction's own clock (PostgreSQL's now()): every API instance judges the window by the same clock. */
 export async function databaseNow(manager: EntityManager): Promise<Date> {
   const rows: { now: Date }[] = await manager.query('SELECT now() AS now');
@@ -55,7 +62,7 @@ export async function databaseNow(manager: EntityManager): Promise<Date> {
 
 /** Every column but the stored result, which can be large (a city's result) and is only read for the results. */
 const WITHOUT_RESULT: FindOptionsSelect<Stemweek> = Object.fromEntries(
-  (['id', 'titleNl', 'titleEn', 'introNl', 'introEn', 'opensAt', 'closesAt', 'closedAt', 'publishedAt', 'method', 'selection', 'channels', 'eligiblePostcodes', 'maxBallotsPerAddress', 'importedFrom', 'createdAt', 'updatedAt'] as const).map((key) => [key, true]),
+  (['id', 'titleNl', 'titleEn', 'introNl', 'introEn', 'opensAt', 'closesAt', 'closedAt', 'publishedAt', 'method', 'selection', 'channels', 'eligiblePostcodes', 'maxBallotsPerAddress', 'ballotBoxPublicKey', 'ballotBoxOpenedAt', 'importedFrom', 'createdAt', 'updatedAt'] as const).map((key) => [key, true]),
 );
 
 /** Loads a stemweek or answers 404; with a lock inside a transaction (key share for voting, update for admin actions). */
@@ -147,6 +154,7 @@ export class StemweekService {
       items,
       hasVoted: null,
       eligible: null,
+      ballotBoxOpened: !isBallotBoxSealed(stemweek),
     };
     if (account) {
       const { hasVoted, reason } = await this.eligibility(manager, stemweek, account.id);
@@ -179,7 +187,8 @@ export class StemweekService {
     return { hasVoted, reason: null };
   }
 
-  async create(dto: CreateStemweekDto, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
+  async create(dto: CreateStemweekDto, actor: CurrentAccountData, locale: Locale): Promise<CreatedStemweek> {
+    const ballotBoxKey = newBallotBoxKey();
     const id = await this.dataSource.transaction(async (manager) => {
       const now = await databaseNow(manager);
       const problems: Problem[] = [];
@@ -206,6 +215,8 @@ export class StemweekService {
           maxBallotsPerAddress: dto.maxBallotsPerAddress ?? null,
           result: null,
           importedFrom: null,
+          ballotBoxPublicKey: ballotBoxPublicKey(normalizeBallotBoxKey(ballotBoxKey) ?? ''),
+          ballotBoxOpenedAt: null,
         }),
       );
       await this.replaceItems(manager, stemweek.id, config.projects ?? []);
@@ -222,7 +233,7 @@ export class StemweekService {
       });
       return stemweek.id;
     });
-    return this.detail(id, undefined, locale);
+    return { ...(await this.detail(id, undefined, locale)), ballotBoxKey };
   }
 
   async update(id: string, dto: UpdateStemweekDto, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
@@ -256,15 +267,24 @@ export class StemweekService {
     return this.detail(id, undefined, locale);
   }
 
-  /** Ends voting now. The row lock waits for ballots being cast (they hold a key-share lock), so none slips in after. */
-  async close(id: string, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
+  /**
+   * Ends voting now and opens the sealed ballot box with the counting key, in one transaction: the row lock waits for
+   * ballots being cast (they hold a key-share lock), so none slips in after, and no ballot is left sealed. A stemweek
+   * that closed at closesAt is only opened (audit `open-ballot-box`). A wrong key changes nothing.
+   */
+  async close(id: string, key: string, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
     await this.dataSource.transaction(async (manager) => {
       const stemweek = await findStemweek(manager, id, 'pessimistic_write');
       const now = await databaseNow(manager);
-      if (stemweekState(stemweek, now) !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
-      await manager.getRepository(Stemweek).update({ id }, { closedAt: now });
-      await writeAudit(manager, id, actor.id, 'close', { closedAt: now.toISOString(), plannedClose: stemweek.closesAt.toISOString() });
+      const state = stemweekState(stemweek, now);
+      if (state !== 'open' && !(state === 'counting' && isBallotBoxSealed(stemweek))) throw new DomainException('STEMWEEK_NOT_OPEN');
+      const ballots = await openBallotBox(manager, stemweek, key);
+      await manager.getRepository(Stemweek).update({ id }, state === 'open' ? { closedAt: now, ballotBoxOpenedAt: now } : { ballotBoxOpenedAt: now });
+      if (state === 'open') await writeAudit(manager, id, actor.id, 'close', { closedAt: now.toISOString(), plannedClose: stemweek.closesAt.toISOString(), ballotsOpened: ballots });
+      else await writeAudit(manager, id, actor.id, 'open-ballot-box', { ballotsOpened: ballots });
     });
+    // The deleted sealed rows are dead tuples until vacuumed; VACUUM cannot run inside a transaction.
+    await this.dataSource.query(`VACUUM sealed_ballot`);
     return this.detail(id, undefined, locale);
   }
 

@@ -5,6 +5,7 @@ import { CurrentAccount, Public, RequestLocale, RequireRole } from '@wijkdeal/sh
 import type { CurrentAccountData } from '@wijkdeal/shared-api-core';
 import type {
   CastBallotResponse,
+  CreatedStemweek,
   GeneratedCodes,
   Locale,
   PaperBallotEntryResult,
@@ -20,7 +21,7 @@ import type { Request, Response } from 'express';
 import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, PaperBallotDto } from './ballot.dto';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
-import { CreateStemweekDto, MatchItemDto, UpdateStemweekDto } from './stemweek.dto';
+import { CloseStemweekDto, CreateStemweekDto, MatchItemDto, UpdateStemweekDto } from './stemweek.dto';
 import { ImportStemweekDto, MAX_PB_FILE_BYTES } from './stemweek-import.dto';
 import type { UploadedPbFile } from './stemweek-import.dto';
 import { StemweekImportService } from './stemweek-import.service';
@@ -55,8 +56,8 @@ export class StemweeksController {
     return this.stemweeks.list();
   }
 
-  @RequireRole('admin') @Post() @ApiOperation({ summary: 'Create a stemweek: window, ballot, method, selection rule, channels, eligible postcodes. Projects on it become candidate. Admin.' })
-  create(@Body() dto: CreateStemweekDto, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
+  @RequireRole('admin') @Post() @ApiOperation({ summary: 'Create a stemweek: window, ballot, method, selection rule, channels, eligible postcodes. Projects on it become candidate. The answer holds the counting key (ballotBoxKey) this once. Admin.' })
+  create(@Body() dto: CreateStemweekDto, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<CreatedStemweek> {
     return this.stemweeks.create(dto, actor, locale);
   }
 
@@ -84,9 +85,9 @@ export class StemweeksController {
     return this.stemweeks.matchItem(id, itemId, dto.projectId, actor, locale);
   }
 
-  @RequireRole('admin') @Post(':id/close') @HttpCode(200) @ApiOperation({ summary: 'Close an open stemweek now (STEMWEEK_NOT_OPEN otherwise). Admin.' })
-  close(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
-    return this.stemweeks.close(id, actor, locale);
+  @RequireRole('admin') @Post(':id/close') @HttpCode(200) @ApiOperation({ summary: 'Close an open stemweek now and open its sealed ballot box with the counting key; for a stemweek that closed at closesAt, only open the box. STEMWEEK_NOT_OPEN otherwise, BALLOT_BOX_KEY_WRONG 403 for a wrong key. Admin.' })
+  close(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CloseStemweekDto, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
+    return this.stemweeks.close(id, dto.key, actor, locale);
   }
 
   @RequireRole('admin') @Post(':id/publish') @HttpCode(200) @ApiOperation({ summary: 'Count, store and publish the results of a closed stemweek; selected projects become selected. Admin.' })

@@ -3,9 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, si
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { CreateStemweekRequest, LocalizedText, Page, ProjectDetail, ProjectSummary, StemweekDetail } from '@wijkdeal/shared-contracts';
+import { CreatedStemweek, CreateStemweekRequest, LocalizedText, Page, ProjectDetail, ProjectSummary, StemweekDetail } from '@wijkdeal/shared-contracts';
 import { Alert, defineFields, ErrorSummary, Field, FieldControl, FieldSpec, FormProblem, I18n, Notice, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
+import { BallotBoxKeyStore } from './voting-codes';
 import { amsterdamDateTime, buildStemweekRequest, changedStemweekFields, OPEN_EDITABLE, StemweekFormValues, stemweekFormValuesFrom, stemweekProblemFrom } from './stemweek-request';
 
 interface ProjectRow {
@@ -30,6 +31,7 @@ const DAY = 86_400_000;
   styleUrl: './new-stemweek-page.css',
 })
 export class NewStemweekPage implements OnInit {
+  private readonly ballotBoxKeys = inject(BallotBoxKeyStore);
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
   private readonly notice = inject(Notice);
@@ -160,8 +162,9 @@ export class NewStemweekPage implements OnInit {
     }
     this.problem.set(null);
     this.busy.set(true);
-    this.http.post<StemweekDetail>('/api/stemweeks', request).subscribe({
+    this.http.post<CreatedStemweek>('/api/stemweeks', request).subscribe({
       next: (stemweek) => {
+        this.ballotBoxKeys.keep(stemweek.id, stemweek.ballotBoxKey);
         this.notice.showAfterNavigation('stemweek.admin.new.done');
         void this.router.navigate(['/beheer/stemweken', stemweek.id]);
       },

@@ -9,8 +9,8 @@ import { describeDetails, StemweekAdminPage } from './stemweek-admin-page';
 import { GeneratedCodesStore } from './voting-codes';
 
 const ID = '5e000000-0000-4000-8000-000000000002';
-const detail = (state: StemweekDetail['state']) =>
-  ({ id: ID, title: { nl: 'Stemweek najaar', en: '' }, state, opensAt: '2027-10-24T07:00:00Z', closesAt: '2027-10-31T20:00:00Z', channels: ['account', 'code'], items: [] }) as unknown as StemweekDetail;
+const detail = (state: StemweekDetail['state'], ballotBoxOpened = state !== 'open') =>
+  ({ id: ID, title: { nl: 'Stemweek najaar', en: '' }, state, ballotBoxOpened, opensAt: '2027-10-24T07:00:00Z', closesAt: '2027-10-31T20:00:00Z', channels: ['account', 'code'], items: [] }) as unknown as StemweekDetail;
 
 describe(StemweekAdminPage.name, () => {
   let fixture: ComponentFixture<StemweekAdminPage>;
@@ -18,8 +18,8 @@ describe(StemweekAdminPage.name, () => {
   let element: HTMLElement;
   const button = (text: string) => [...element.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim().replace(/\s+/g, ' ') === text) as HTMLButtonElement;
 
-  async function flushLoad(state: StemweekDetail['state']): Promise<void> {
-    http.expectOne(`/api/stemweeks/${ID}`).flush(detail(state));
+  async function flushLoad(state: StemweekDetail['state'], ballotBoxOpened?: boolean): Promise<void> {
+    http.expectOne(`/api/stemweeks/${ID}`).flush(detail(state, ballotBoxOpened));
     http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state, ballots: 3, turnout: { account: 2, code: 1, paper: 0, imported: 0 } });
     http.expectOne(`/api/stemweeks/${ID}/audit`).flush([{ id: 'e1', at: '2027-10-20T10:00:00Z', actor: { id: 'a', displayName: 'Anne Beheer' }, action: 'create', details: { channels: ['account', 'code'] } }]);
     await fixture.whenStable();
@@ -54,9 +54,18 @@ describe(StemweekAdminPage.name, () => {
     await fixture.whenStable();
     button('Vervroegd sluiten').click();
     await fixture.whenStable();
+    // Without the counting key nothing is sent; the field says what to fill in.
+    button('Ja, sluit de stemweek nu').click();
+    await fixture.whenStable();
+    http.expectNone(`/api/stemweeks/${ID}/close`);
+    expect(element.textContent).toContain('5 groepen van 5 tekens');
+    const key = element.querySelector('#ballot-box-key') as HTMLInputElement;
+    key.value = 'abcde-fghjk-mnpqr-stvwx-yz012';
+    key.dispatchEvent(new Event('input'));
     button('Ja, sluit de stemweek nu').click();
     const close = http.expectOne(`/api/stemweeks/${ID}/close`);
     expect(close.request.method).toBe('POST');
+    expect(close.request.body).toEqual({ key: 'abcde-fghjk-mnpqr-stvwx-yz012' });
     close.flush(detail('counting'));
     await fixture.whenStable();
     await flushLoad('counting');
@@ -64,6 +73,28 @@ describe(StemweekAdminPage.name, () => {
     expect(button('Publiceren')).toBeDefined();
     expect(editLink()).toBeUndefined();
     expect([...element.querySelectorAll('a')].find((link) => link.textContent?.trim() === 'Uitslag bekijken')?.getAttribute('href')).toBe(`/stemweek/${ID}/uitslag`);
+  });
+
+  it('opens the ballot box of a stemweek that closed by the clock; a wrong key is said at the field', async () => {
+    await flushLoad('counting', false);
+    expect(element.textContent).toContain('de stembus is nog dicht');
+    expect(button('Publiceren')).toBeUndefined();
+    const key = element.querySelector('#ballot-box-key') as HTMLInputElement;
+    key.value = 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA';
+    key.dispatchEvent(new Event('input'));
+    button('Open de stembus').click();
+    http.expectOne(`/api/stemweeks/${ID}/close`).flush(
+      { statusCode: 403, code: 'BALLOT_BOX_KEY_WRONG', message: 'Deze telsleutel past niet.', details: [{ field: 'key', reason: 'ballotBoxKeyWrong', message: 'Vul de telsleutel in.' }] },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await fixture.whenStable();
+    expect(element.querySelector('wd-field')?.textContent).toContain('Vul de telsleutel in.');
+    button('Open de stembus').click();
+    http.expectOne(`/api/stemweeks/${ID}/close`).flush(detail('counting', true));
+    await fixture.whenStable();
+    await flushLoad('counting', true);
+    expect(element.querySelector('.alert--success')?.textContent).toContain('De stembus is open.');
+    expect(button('Publiceren')).toBeDefined();
   });
 
   it('shows generated codes once, with the letters and the CSV', async () => {

@@ -1,9 +1,10 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { GeneratedCodes, Page, ProjectSummary, StemweekAuditEntry, StemweekDetail, StemweekItemView, TurnoutView } from '@wijkdeal/shared-contracts';
 import { Alert, defineFields, errorCode, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
-import { codesCsv, GeneratedCodesStore } from './voting-codes';
+import { BallotBoxKeyStore, codesCsv, GeneratedCodesStore } from './voting-codes';
 
 type Confirm = 'close' | 'publish' | null;
 
@@ -27,7 +28,7 @@ export function describeDetails(details: Record<string, unknown>): string {
 @Component({
   selector: 'wd-stemweek-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, Alert, Field, FieldControl],
+  imports: [RouterLink, NgTemplateOutlet, Alert, Field, FieldControl],
   templateUrl: './stemweek-admin-page.html',
   styleUrl: './stemweek-admin-page.css',
 })
@@ -36,6 +37,7 @@ export class StemweekAdminPage {
   private readonly injector = inject(Injector);
   private readonly i18n = inject(I18n);
   private readonly store = inject(GeneratedCodesStore);
+  private readonly keys = inject(BallotBoxKeyStore);
   private readonly confirmHeading = viewChild<ElementRef<HTMLElement>>('confirmHeading');
   protected readonly t = this.i18n.t;
   protected readonly pick = this.i18n.pick;
@@ -58,6 +60,11 @@ export class StemweekAdminPage {
   protected readonly codeCount = signal('25');
   protected readonly codeProblem = signal<FormProblem | null>(null);
   protected readonly codes = computed(() => this.store.forStemweek(this.id()));
+  /** The counting key, only right after the stemweek was created here. */
+  protected readonly newKey = computed(() => this.keys.forStemweek(this.id()));
+  protected readonly keyFields = defineFields('ballot-box', { key: { label: 'stemweek.admin.key.label', hint: 'stemweek.admin.key.hint' } });
+  protected readonly key = signal('');
+  protected readonly keyProblem = signal<FormProblem | null>(null);
 
   /** Ballot items from a .pb file, to link to projects of this platform. */
   protected readonly importedItems = computed(() => (this.stemweek()?.items ?? []).filter((item) => item.externalId !== null));
@@ -89,8 +96,19 @@ export class StemweekAdminPage {
     this.confirm.set(null);
   }
 
-  protected closeStemweek(): void {
-    this.runAction('close', 'stemweek.admin.closed');
+  protected typeKey(event: Event): void {
+    this.key.set((event.target as HTMLInputElement).value);
+  }
+
+  /** Closes an open stemweek, or opens the box of one that closed by the clock: both with the counting key. */
+  protected closeStemweek(event?: Event): void {
+    event?.preventDefault();
+    if (!this.key().trim()) {
+      this.keyProblem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields: { key: this.t('stemweek.admin.key.hint') }, other: [] });
+      return;
+    }
+    this.keyProblem.set(null);
+    this.runAction('close', this.stemweek()?.state === 'open' ? 'stemweek.admin.closed' : 'stemweek.admin.key.opened');
   }
 
   protected publishResults(): void {
@@ -205,15 +223,21 @@ export class StemweekAdminPage {
   private runAction(action: 'close' | 'publish', doneKey: string): void {
     if (this.busy()) return;
     this.busy.set(true);
-    this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, {}).subscribe({
+    this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, action === 'close' ? { key: this.key() } : {}).subscribe({
       next: () => {
         this.busy.set(false);
         this.confirm.set(null);
+        this.key.set('');
         this.outcome.set({ kind: 'success', text: this.t(doneKey) });
         this.refresh(this.id());
       },
       error: (error: unknown) => {
         this.busy.set(false);
+        // A wrong key is said at the key field, and the form stays open to try again.
+        if (errorCode(error) === 'BALLOT_BOX_KEY_WRONG') {
+          this.keyProblem.set(toFormProblem(error, this.t('common.networkError')));
+          return;
+        }
         this.confirm.set(null);
         this.outcome.set({ kind: 'error', text: toFormProblem(error, this.t('common.networkError')).message });
       },

@@ -41,3 +41,18 @@ export class GeneratedCodesStore {
     return codes?.stemweekId === id ? codes : null;
   }
 }
+
+/** The counting key of a stemweek just created, kept in memory only, so the admin page can show it this once. */
+@Injectable({ providedIn: 'root' })
+export class BallotBoxKeyStore {
+  private readonly latest = signal<{ stemweekId: string; key: string } | null>(null);
+
+  keep(stemweekId: string, key: string): void {
+    this.latest.set({ stemweekId, key });
+  }
+
+  forStemweek(id: string): string | null {
+    const latest = this.latest();
+    return latest?.stemweekId === id ? latest.key : null;
+  }
+}

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, effect, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { PaperBallotEntryResult, PaperBallotReport, PaperBatchReport, StemweekDetail } from '@wijkdeal/shared-contracts';
+import { PaperBallotEntryResult, PaperBallotReport, PaperBatchReport, PaperSheetMark, StemweekDetail } from '@wijkdeal/shared-contracts';
 import { Alert, defineFields, ErrorSummary, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { BallotDraft, ballotProblemFrom, draftProblem, EMPTY_DRAFT, itemKey, toChoices } from '../ballot/ballot-draft';
 import { BallotForm } from '../ballot/ballot-form';
@@ -77,6 +77,8 @@ export class PaperEntryPage {
   protected readonly batch = signal('');
   protected readonly sheet = signal('1');
   protected readonly draft = signal<BallotDraft>(EMPTY_DRAFT);
+  /** '' for a vote, else a blank or spoilt sheet (then no choices are sent). */
+  protected readonly mark = signal<'' | PaperSheetMark>('');
   protected readonly problem = signal<FormProblem | null>(null);
   protected readonly result = signal<PaperBallotEntryResult | null>(null);
   protected readonly busy = signal(false);
@@ -84,6 +86,7 @@ export class PaperEntryPage {
   protected readonly fields = defineFields('paper', {
     batch: { label: 'stemweek.paper.batch', hint: 'stemweek.paper.batch.hint' },
     sheet: { label: 'stemweek.paper.sheet' },
+    mark: { label: 'stemweek.paper.mark', hint: 'stemweek.paper.mark.hint' },
   });
   protected readonly summaryFields = computed(() => {
     const fields: Record<string, { name: string; id: string; label: string }> = { ...this.fields, choices: { name: 'choices', id: 'paper-ballot-0', label: 'stemweek.ballot.yourVote' } };
@@ -124,6 +127,10 @@ export class PaperEntryPage {
     return sheets.length ? sheets.join(', ') : '–';
   }
 
+  protected pickMark(event: Event): void {
+    this.mark.set((event.target as HTMLSelectElement).value as '' | PaperSheetMark);
+  }
+
   protected saveSheet(event?: Event): void {
     event?.preventDefault();
     const stemweek = this.stemweek();
@@ -133,20 +140,22 @@ export class PaperEntryPage {
     const sheet = Number(this.sheet());
     if (!batch) fields['batch'] = this.t('form.required');
     if (!Number.isInteger(sheet) || sheet < 1) fields['sheet'] = this.t('stemweek.paper.sheet.invalid');
-    const ballotProblem = draftProblem(this.draft(), stemweek.method);
+    const mark = this.mark();
+    const ballotProblem = mark ? null : draftProblem(this.draft(), stemweek.method);
     if (ballotProblem) fields['choices'] = this.t(ballotProblem.key, ballotProblem.params);
     if (Object.keys(fields).length) {
       this.problem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields, other: [] });
       return;
     }
-    const choices = toChoices(this.draft(), stemweek.method, stemweek.items.map(itemKey));
+    const choices = mark ? [] : toChoices(this.draft(), stemweek.method, stemweek.items.map(itemKey));
     this.problem.set(null);
     this.busy.set(true);
-    this.http.post<PaperBallotEntryResult>(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch, sheet, choices }).subscribe({
+    this.http.post<PaperBallotEntryResult>(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch, sheet, choices, ...(mark ? { mark } : {}) }).subscribe({
       next: (result) => {
         this.busy.set(false);
         this.result.set(result);
         this.draft.set(EMPTY_DRAFT);
+        this.mark.set('');
         this.sheet.set(String(result.sheet + 1));
         this.refreshReport(stemweek.id);
         afterNextRender(
