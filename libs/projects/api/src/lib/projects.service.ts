@@ -117,7 +117,7 @@ export class ProjectsService {
       if (dto.description) Object.assign(changes, { descriptionNl: dto.description.nl, descriptionEn: dto.description.en });
       if (dto.status) changes.status = dto.status;
       if (dto.progress !== undefined) changes.progress = dto.progress;
-      if (dto.costEstimate !== undefined) changes.costEstimate = String(dto.costEstimate);
+      if (dto.costEstimate !== undefined) changes.costEstimate = dto.costEstimate === null ? null : String(dto.costEstimate);
       if (dto.place !== undefined) changes.place = dto.place || null;
       if (Object.keys(changes).length) await manager.getRepository(Project).update({ id }, changes);
     });

@@ -35,6 +35,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PAPER_SHEET_COUNTED: { nl: 'Dit papieren stembiljet telt al mee. Je hoeft het niet nog eens in te voeren.', en: 'This paper ballot already counts. You do not need to enter it again.' },
   INVALID_PB_FILE: { nl: 'Dit is geen geldig .pb-bestand. Kijk de details na.', en: 'This is not a valid .pb file. See the details.' },
   INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  UNSUPPORTED_MEDIA_TYPE: { nl: 'Dit soort inhoud kunnen we niet lezen. Stuur JSON in UTF-8, zonder of met gzip.', en: 'We cannot read this kind of content. Send JSON in UTF-8, plain or gzipped.' },
+  HEADERS_TOO_LARGE: { nl: 'Je verzoek heeft te veel of te grote kopregels (headers). Wis je cookies voor deze site en probeer het opnieuw.', en: 'Your request has too many or too large headers. Clear your cookies for this site and try again.' },
+  DATABASE_UNAVAILABLE: { nl: 'Het lukt nu even niet. Probeer het zo opnieuw.', en: 'This is not possible right now. Please try again in a moment.' },
 };
 
 /** Messages for class-validator constraint names, so field errors are translated too. */
@@ -101,6 +104,13 @@ export const FIELD_MESSAGES: Record<string, Texts> = {
   pbContent: { nl: 'De inhoud klopt niet: {problem}', en: 'The content is not valid: {problem}' },
   pbBallot: { nl: 'De stem van kiezer {voter} past niet bij de regels in META: {problem}', en: 'The vote of voter {voter} does not fit the rules in META: {problem}' },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
+  isNotNull: { nl: 'Dit veld mag niet leeg zijn.', en: 'This field cannot be empty.' },
+  isObject: { nl: 'Geef hier een object met velden, geen lijst of losse waarde.', en: 'Give an object with fields here, not a list or a single value.' },
+  loneSurrogate: { nl: 'In deze tekst staat een kapot teken. Typ hem opnieuw.', en: 'This text contains a broken character. Type it again.' },
+  undecodableBody: { nl: 'Wat je stuurt, kunnen we niet uitpakken of lezen.', en: 'We cannot unpack or read what you sent.' },
+  badUrlEncoding: { nl: 'Het adres van dit verzoek bevat een kapot teken.', en: 'The address of this request contains a broken character.' },
+  tooDeep: { nl: 'Wat je stuurt, is te diep genest.', en: 'What you sent is nested too deeply.' },
+  badRequest: { nl: 'Dit verzoek kunnen we niet lezen.', en: 'We cannot read this request.' },
   isDateString: { nl: 'Vul een datum in, zoals 2027-03-31.', en: 'Enter a date, such as 2027-03-31.' },
   unknownTheme: { nl: 'Kies een van de thema\'s.', en: 'Choose one of the themes.' },
   unknownProposal: { nl: 'Dat idee bestaat niet.', en: 'That idea does not exist.' },

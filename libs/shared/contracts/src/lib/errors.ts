@@ -46,5 +46,8 @@ export const ERROR_CODES = [
   'PAPER_SHEET_COUNTED',
   'INVALID_PB_FILE',
   'INTERNAL',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'HEADERS_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
