@@ -23,11 +23,13 @@ export const RETRY_AFTER_SECONDS = 5;
 // away, not the request wrong. TypeORM wraps the driver's error in `driverError`.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300']);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error|Connection is not established/i;
+// TypeORM releases a transaction's connection when it breaks; the rest of the transaction then meets these.
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 export function isDatabaseUnavailable(exception: unknown): boolean {
   for (let error = exception as { code?: string; message?: string; driverError?: unknown } | undefined, hops = 0; error && hops < 3; error = error.driverError as typeof error, hops += 1) {
     if (UNAVAILABLE_CODES.has(String(error.code)) || (typeof error.code === 'string' && error.code.startsWith('08'))) return true;
-    if (UNAVAILABLE_MESSAGES.test(String(error.message ?? ''))) return true;
+    if (UNAVAILABLE_MESSAGES.test(String(error.message ?? '')) || UNAVAILABLE_NAMES.has(String((error as { name?: string }).name))) return true;
   }
   return false;
 }
