@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DEFAULT_LOCALE, ErrorBody, ErrorCode, Locale } from '@wijkdeal/shared-contracts';
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainException, Problem } from './domain-exception';
@@ -63,8 +64,10 @@ export class ErrorFilter implements ExceptionFilter {
     this.respond(exception, request, response);
 
   private respond(exception: unknown, request: Request, response: Response): void {
-    const error = this.toDomain(exception, request);
-    const body = errorBody(error, requestLocale(request));
+    // A 500 gets an id that is in the log line and in the answer, so a person can quote it and we can find it.
+    const requestId = randomBytes(6).toString('hex');
+    const error = this.toDomain(exception, request, requestId);
+    const body: ErrorBody = error.code === 'INTERNAL' ? { ...errorBody(new DomainException('INTERNAL', undefined, { requestId }), requestLocale(request)), requestId } : errorBody(error, requestLocale(request));
     if (response.headersSent) return;
     if (error.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // An endpoint that answers a feed or a download has set its own type and file name; an error is JSON.
@@ -72,7 +75,7 @@ export class ErrorFilter implements ExceptionFilter {
     response.status(body.statusCode).type('application/json').send(JSON.stringify(body));
   }
 
-  private toDomain(exception: unknown, request: Request): DomainException {
+  private toDomain(exception: unknown, request: Request, requestId: string): DomainException {
     if (exception instanceof DomainException) return exception;
     if (exception instanceof HttpException) {
       const code = CODE_BY_STATUS[exception.getStatus()];
@@ -85,7 +88,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (type === 'entity.parse.failed') return new DomainException('VALIDATION_FAILED', [{ reason: 'invalidJson' }]);
     if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return new DomainException('UNSUPPORTED_MEDIA_TYPE');
     if (expose && status && status >= 400 && status < 500) return new DomainException(CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED', status === 400 ? [{ reason: 'undecodableBody' }] : undefined);
-    this.logger.error(`${request.method} ${request.path}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    this.logger.error(`[${requestId}] ${request.method} ${request.path}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     return new DomainException('INTERNAL');
   }
 }

@@ -34,7 +34,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   ADDRESS_LIMIT_REACHED: { nl: 'Vanaf jouw adres is al zo vaak gestemd als mag ({max} keer).', en: 'Your address has already cast as many votes as allowed ({max}).' },
   PAPER_SHEET_COUNTED: { nl: 'Dit papieren stembiljet telt al mee. Je hoeft het niet nog eens in te voeren.', en: 'This paper ballot already counts. You do not need to enter it again.' },
   INVALID_PB_FILE: { nl: 'Dit is geen geldig .pb-bestand. Kijk de details na.', en: 'This is not a valid .pb file. See the details.' },
-  INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw. Vraag je ons om hulp, noem dan deze code: {requestId}.', en: 'Something went wrong on our side. Please try again later. If you ask us for help, mention this code: {requestId}.' },
   UNSUPPORTED_MEDIA_TYPE: { nl: 'Dit soort inhoud kunnen we niet lezen. Stuur JSON in UTF-8, zonder of met gzip.', en: 'We cannot read this kind of content. Send JSON in UTF-8, plain or gzipped.' },
   HEADERS_TOO_LARGE: { nl: 'Je verzoek heeft te veel of te grote kopregels (headers). Wis je cookies voor deze site en probeer het opnieuw.', en: 'Your request has too many or too large headers. Clear your cookies for this site and try again.' },
   DATABASE_UNAVAILABLE: { nl: 'Het lukt nu even niet. Probeer het zo opnieuw.', en: 'This is not possible right now. Please try again in a moment.' },

@@ -4,6 +4,8 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];
+  /** Only on a 500: the id of the log line about it, also in the message, for a person to quote. */
+  requestId?: string;
 }
 
 export interface ErrorDetail {
