@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, createValidationPipe, csrfProtection, DomainException, ErrorFilter, loadConfig } from '@wijkdeal/shared-api-core';
+import { answerClientError, AppConfig, checkRequestInput, createValidationPipe, csrfProtection, ErrorFilter, loadConfig } from '@wijkdeal/shared-api-core';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
@@ -73,8 +73,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   );
   app.use(requestLogger());
   app.use(cookieParser());
-  app.use('/api', rejectNulBytes);
   app.use('/api', express.json({ limit: '100kb', reviver: (_key, value) => (typeof value === 'string' && value.includes('\u0000') ? fail() : value) }));
+  app.use('/api', checkRequestInput);
   app.use('/api', csrfProtection({ secure: config.secureCookies, exempt: ['/notifications/unsubscribe/one-click'] }));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
@@ -91,6 +91,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 
   serveWebApp(app, config);
   await app.init();
+  app.getHttpServer().on('clientError', answerClientError);
   // Errors before Nest's routing (bad JSON, body too large, CSRF) get the same error shape.
   app.use(errors.handleExpressError);
   return app;
@@ -100,9 +101,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
 // Thrown inside JSON.parse, a SyntaxError becomes body-parser's ordinary "bad JSON" 400.
 function fail(): never {
   throw new SyntaxError('NUL byte in JSON string');
-}
-function rejectNulBytes(request: express.Request, _response: express.Response, next: express.NextFunction): void {
-  next(request.originalUrl.includes('\u0000') || /%00/i.test(request.originalUrl) ? new DomainException('VALIDATION_FAILED', [{ reason: 'invalid' }]) : undefined);
 }
 
 export async function main(): Promise<void> {

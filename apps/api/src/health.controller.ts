@@ -1,7 +1,6 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@wijkdeal/shared-api-core';
-import type { Response } from 'express';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { DomainException, Public } from '@wijkdeal/shared-api-core';
 import { DataSource } from 'typeorm';
 
 @ApiTags('health')
@@ -10,13 +9,13 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Public() @Get() @ApiOperation({ summary: 'Is the API up and can it reach the database? For load balancers. Visitor.' })
-  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'unavailable'; database: 'ok' | 'unreachable' }> {
+  @ApiServiceUnavailableResponse({ description: 'The database is unreachable: DATABASE_UNAVAILABLE in the error shape, with Retry-After.' })
+  async health(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {
       await this.dataSource.query('SELECT 1');
-      return { status: 'ok', database: 'ok' };
     } catch {
-      response.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'unavailable', database: 'unreachable' };
+      throw new DomainException('DATABASE_UNAVAILABLE');
     }
+    return { status: 'ok', database: 'ok' };
   }
 }

@@ -15,6 +15,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
+    // While the database is unreachable a request waits at most this long for a connection, then gets a 503;
+    // pg's pool drops broken connections and opens new ones, so it reconnects by itself when the database is back.
+    connectTimeoutMS: 5000,
     extra: { max: poolSize, application_name: 'wijkdeal' },
   };
 }

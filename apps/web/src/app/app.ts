@@ -1,9 +1,10 @@
+import { DOCUMENT } from '@angular/common';
 import { afterNextRender, ChangeDetectionStrategy, Component, DestroyRef, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
 import { UnreadNotifications } from '@wijkdeal/follows-feature';
 import { Locale } from '@wijkdeal/shared-contracts';
-import { Alert, I18n, Notice } from '@wijkdeal/shared-ui';
+import { Alert, Availability, I18n, Notice } from '@wijkdeal/shared-ui';
 
 /** The layout around every page: skip link, header with navigation and language switch, main, footer. */
 @Component({
@@ -18,6 +19,7 @@ export class App {
   private readonly i18n = inject(I18n);
   private readonly session = inject(Session);
   private readonly notice = inject(Notice);
+  private readonly document = inject(DOCUMENT);
   private readonly unreadNotifications = inject(UnreadNotifications);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
@@ -25,6 +27,7 @@ export class App {
   protected readonly lang = this.i18n.lang;
   protected readonly account = this.session.account;
   protected readonly currentNotice = this.notice.current;
+  protected readonly unavailable = inject(Availability).unavailable;
   protected readonly unread = this.unreadNotifications.unread;
   protected readonly menuOpen = signal(false);
   protected readonly navItems = [
@@ -59,6 +62,11 @@ export class App {
   protected skipToContent(event: Event): void {
     event.preventDefault();
     this.focus(this.main().nativeElement);
+  }
+
+  /** The database was away: load the page again, as a whole, so every part of it is fetched anew. */
+  protected retry(): void {
+    this.document.location.reload();
   }
 
   protected toggleMenu(): void {

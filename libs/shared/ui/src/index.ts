@@ -8,6 +8,7 @@ export * from './lib/form/field';
 export * from './lib/form/field-control';
 export * from './lib/form/error-summary';
 export * from './lib/alert/alert';
+export * from './lib/availability/availability';
 export * from './lib/confirm/confirm-button';
 export * from './lib/notice/notice';
 export * from './lib/page-title/page-title';

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { CurrentAccountData, DomainException, IS_PUBLIC, REQUIRED_ROLES } from '@wijkdeal/shared-api-core';
+import { CurrentAccountData, DomainException, IS_PUBLIC, isDatabaseUnavailable, REQUIRED_ROLES } from '@wijkdeal/shared-api-core';
 import { GlobalRole } from '@wijkdeal/shared-contracts';
 
 /**
@@ -25,8 +25,10 @@ export class AccessGuard extends AuthGuard('session') {
     return true;
   }
 
-  // Never fail here: a missing or expired session just means "visitor"; canActivate decides.
-  override handleRequest<T>(_error: unknown, account: T): T {
+  // A missing or expired session just means "visitor"; canActivate decides. A lookup that failed does not: while
+  // the database is away the caller gets a 503, not the visitor's view of a page they may edit.
+  override handleRequest<T>(error: unknown, account: T): T {
+    if (error) throw isDatabaseUnavailable(error) ? new DomainException('DATABASE_UNAVAILABLE') : error;
     return account || (undefined as T);
   }
 }

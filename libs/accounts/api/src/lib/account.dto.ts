@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { GLOBAL_ROLES, GlobalRole, LOCALES, Locale, normalizeHouseNumber, normalizePostcode, PASSWORD_MIN_LENGTH } from '@wijkdeal/shared-contracts';
-import { PageQuery } from '@wijkdeal/shared-api-core';
+import { Clearable, PageQuery } from '@wijkdeal/shared-api-core';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 
@@ -67,11 +67,11 @@ export class UpdateProfileDto {
   displayName?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Empty string or null removes the address.' })
-  @IsOptional() @Transform(trim) @ValidateIf((_o, value) => !!value) @IsPostcode() @BothOrNeither('houseNumber')
+  @Clearable() @Transform(trim) @ValidateIf((_o, value) => !!value) @IsPostcode() @BothOrNeither('houseNumber')
   postcode?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional() @Transform(trim) @ValidateIf((_o, value) => !!value) @IsHouseNumber() @BothOrNeither('postcode')
+  @Clearable() @Transform(trim) @ValidateIf((_o, value) => !!value) @IsHouseNumber() @BothOrNeither('postcode')
   houseNumber?: string | null;
 
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES)

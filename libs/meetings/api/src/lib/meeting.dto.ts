@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@wijkdeal/shared-api-core';
+import { Clearable, IsCalendarDate, PageQuery } from '@wijkdeal/shared-api-core';
 import { ACTION_ITEM_STATUSES, ActionItemStatus, PROJECT_STATUSES, ProjectStatus } from '@wijkdeal/shared-contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -22,8 +22,8 @@ export class KoploperProfileDto {
   bio!: string;
   @ApiProperty({ description: 'Show me on the public koplopers page (consent).' }) @IsBoolean()
   isPublic!: boolean;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID()
-  photoId?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null: no photo.' }) @Clearable() @IsUUID()
+  photoId?: string | null;
 }
 
 export class AgendaItemDto {
@@ -104,7 +104,7 @@ export class ActionItemDto {
   title!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   ownerId?: string;
-  @ApiPropertyOptional({ example: '2027-02-01' }) @IsOptional() @IsDateString({ strict: true })
+  @ApiPropertyOptional({ example: '2027-02-01' }) @IsOptional() @IsCalendarDate()
   dueOn?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   projectId?: string;
@@ -115,10 +115,10 @@ export class EditActionItemDto {
   status?: ActionItemStatus;
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300)
   title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true })
-  dueOn?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
-  ownerId?: string;
+  @ApiPropertyOptional({ nullable: true, example: '2027-02-01', description: 'null: no due date.' }) @Clearable() @IsCalendarDate()
+  dueOn?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null: nobody yet.' }) @Clearable() @IsUUID()
+  ownerId?: string | null;
 }
 
 export class MeetingSearchQuery extends PageQuery {

@@ -166,7 +166,7 @@ export class MeetingsService {
   async editActionItem(id: string, dto: EditActionItemDto): Promise<ActionItemView> {
     const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
     if (!item) throw new DomainException('NOT_FOUND');
-    await this.dataSource.getRepository(ActionItem).update({ id }, { status: dto.status ?? item.status, title: dto.title ?? item.title, dueOn: dto.dueOn ?? item.dueOn, ownerId: dto.ownerId ?? item.ownerId });
+    await this.dataSource.getRepository(ActionItem).update({ id }, { status: dto.status ?? item.status, title: dto.title ?? item.title, dueOn: dto.dueOn === undefined ? item.dueOn : dto.dueOn, ownerId: dto.ownerId === undefined ? item.ownerId : dto.ownerId });
     return (await this.actionItems(this.dataSource.manager, { id }))[0];
   }
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@wijkdeal/shared-api-core';
+import { Clearable, IsCalendarDate, PageQuery } from '@wijkdeal/shared-api-core';
 import { PROJECT_STATUSES, ProjectStatus } from '@wijkdeal/shared-contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LocalizedTextDto } from '@wijkdeal/themes-api';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -33,15 +33,15 @@ export class EditUpdateDto {
 export class MilestoneDto {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(160)
   title!: string;
-  @ApiPropertyOptional({ example: '2027-05-01' }) @IsOptional() @IsDateString({ strict: true })
+  @ApiPropertyOptional({ example: '2027-05-01' }) @IsOptional() @IsCalendarDate()
   plannedOn?: string;
 }
 
 export class EditMilestoneDto {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(160)
   title?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString({ strict: true })
-  plannedOn?: string;
+  @ApiPropertyOptional({ nullable: true, example: '2027-05-01', description: 'null: not planned.' }) @Clearable() @IsCalendarDate()
+  plannedOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
   done?: boolean;
 }
@@ -72,10 +72,10 @@ export class EditProjectDto {
   status?: ProjectStatus;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100)
   progress?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000_000)
-  costEstimate?: number;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(200)
-  place?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'null: no estimate.' }) @Clearable() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000_000)
+  costEstimate?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'null: no place.' }) @Clearable() @Transform(trim) @IsString() @MaxLength(200)
+  place?: string | null;
 }
 
 export class JoinRequestDto {

@@ -117,7 +117,7 @@ export class ProjectsService {
       if (dto.description) Object.assign(changes, { descriptionNl: dto.description.nl, descriptionEn: dto.description.en });
       if (dto.status) changes.status = dto.status;
       if (dto.progress !== undefined) changes.progress = dto.progress;
-      if (dto.costEstimate !== undefined) changes.costEstimate = String(dto.costEstimate);
+      if (dto.costEstimate !== undefined) changes.costEstimate = dto.costEstimate === null ? null : String(dto.costEstimate);
       if (dto.place !== undefined) changes.place = dto.place || null;
       if (Object.keys(changes).length) await manager.getRepository(Project).update({ id }, changes);
     });
@@ -192,6 +192,10 @@ export class ProjectsService {
 }
 
 export async function uniqueProjectSlug(manager: EntityManager, base: string): Promise<string> {
+  // Two creations with the same title would both pick the same free slug and one would hit project_slug_unique:
+  // the second waits here until the first transaction ends, and then sees its slug as taken. Call it in the
+  // transaction that inserts the project.
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('project-slug:' || $1))`, [base]);
   const taken: { slug: string }[] = await manager.query(`SELECT slug FROM project WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]);
   const used = new Set(taken.map((row) => row.slug));
   if (!used.has(base)) return base;

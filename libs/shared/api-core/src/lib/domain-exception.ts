@@ -42,6 +42,9 @@ const STATUS: Record<ErrorCode, HttpStatus> = {
   BALLOT_BOX_SEALED: HttpStatus.CONFLICT,
   INVALID_PB_FILE: HttpStatus.BAD_REQUEST,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  HEADERS_TOO_LARGE: 431 as HttpStatus,
+  DATABASE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** A rule of the domain was broken; the filter turns it into the one error shape with a translated message. */

@@ -36,7 +36,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   BALLOT_BOX_KEY_WRONG: { nl: 'Deze telsleutel past niet op de stembus van deze stemweek. Kijk de sleutel na.', en: 'This counting key does not fit the ballot box of this stemweek. Check the key.' },
   BALLOT_BOX_SEALED: { nl: 'De stembus is nog dicht. Open hem eerst met de telsleutel.', en: 'The ballot box is still sealed. Open it with the counting key first.' },
   INVALID_PB_FILE: { nl: 'Dit is geen geldig .pb-bestand. Kijk de details na.', en: 'This is not a valid .pb file. See the details.' },
-  INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  INTERNAL: { nl: 'Er ging iets mis bij ons. Probeer het later opnieuw. Vraag je ons om hulp, noem dan deze code: {requestId}.', en: 'Something went wrong on our side. Please try again later. If you ask us for help, mention this code: {requestId}.' },
+  UNSUPPORTED_MEDIA_TYPE: { nl: 'Dit soort inhoud kunnen we niet lezen. Stuur JSON in UTF-8, zonder of met gzip.', en: 'We cannot read this kind of content. Send JSON in UTF-8, plain or gzipped.' },
+  HEADERS_TOO_LARGE: { nl: 'Je verzoek heeft te veel of te grote kopregels (headers). Wis je cookies voor deze site en probeer het opnieuw.', en: 'Your request has too many or too large headers. Clear your cookies for this site and try again.' },
+  DATABASE_UNAVAILABLE: { nl: 'Het lukt nu even niet. Probeer het zo opnieuw.', en: 'This is not possible right now. Please try again in a moment.' },
 };
 
 /** Messages for class-validator constraint names, so field errors are translated too. */
@@ -105,6 +108,13 @@ export const FIELD_MESSAGES: Record<string, Texts> = {
   pbContent: { nl: 'De inhoud klopt niet: {problem}', en: 'The content is not valid: {problem}' },
   pbBallot: { nl: 'De stem van kiezer {voter} past niet bij de regels in META: {problem}', en: 'The vote of voter {voter} does not fit the rules in META: {problem}' },
   invalid: { nl: 'Deze waarde klopt niet.', en: 'This value is not valid.' },
+  isNotNull: { nl: 'Dit veld mag niet leeg zijn.', en: 'This field cannot be empty.' },
+  isObject: { nl: 'Geef hier een object met velden, geen lijst of losse waarde.', en: 'Give an object with fields here, not a list or a single value.' },
+  loneSurrogate: { nl: 'In deze tekst staat een kapot teken. Typ hem opnieuw.', en: 'This text contains a broken character. Type it again.' },
+  undecodableBody: { nl: 'Wat je stuurt, kunnen we niet uitpakken of lezen.', en: 'We cannot unpack or read what you sent.' },
+  badUrlEncoding: { nl: 'Het adres van dit verzoek bevat een kapot teken.', en: 'The address of this request contains a broken character.' },
+  tooDeep: { nl: 'Wat je stuurt, is te diep genest.', en: 'What you sent is nested too deeply.' },
+  badRequest: { nl: 'Dit verzoek kunnen we niet lezen.', en: 'We cannot read this request.' },
   isDateString: { nl: 'Vul een datum in, zoals 2027-03-31.', en: 'Enter a date, such as 2027-03-31.' },
   unknownTheme: { nl: 'Kies een van de thema\'s.', en: 'Choose one of the themes.' },
   unknownProposal: { nl: 'Dat idee bestaat niet.', en: 'That idea does not exist.' },

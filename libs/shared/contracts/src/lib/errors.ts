@@ -4,6 +4,8 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];
+  /** Only on a 500: the id of the log line about it, also in the message, for a person to quote. */
+  requestId?: string;
 }
 
 export interface ErrorDetail {
@@ -48,5 +50,8 @@ export const ERROR_CODES = [
   'BALLOT_BOX_SEALED',
   'INVALID_PB_FILE',
   'INTERNAL',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'HEADERS_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

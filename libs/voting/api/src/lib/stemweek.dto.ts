@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { METHOD_KINDS, parseInstantWithOffset, SELECTION_RULES, TIE_BREAKS, VOTING_CHANNELS } from '@wijkdeal/shared-contracts';
 import type { CloseStemweekRequest, VotingChannel } from '@wijkdeal/shared-contracts';
+import { Clearable } from '@wijkdeal/shared-api-core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -127,7 +128,7 @@ export class CreateStemweekDto {
   eligiblePostcodes!: string[];
 
   @ApiPropertyOptional({ nullable: true, description: 'Ballots per address (accounts and address-bound codes together); null: no limit.' })
-  @IsOptional() @IsInt() @Min(1) @Max(100)
+  @Clearable() @IsInt() @Min(1) @Max(100)
   maxBallotsPerAddress?: number | null;
 }
 
@@ -143,6 +144,6 @@ export class CloseStemweekDto implements CloseStemweekRequest {
 
 export class MatchItemDto {
   @ApiProperty({ nullable: true, description: 'A project id, or null to remove the link.' })
-  @ValidateIf((dto: MatchItemDto) => dto.projectId !== null) @IsUUID()
+  @Clearable({ required: true }) @IsUUID()
   projectId!: string | null;
 }
