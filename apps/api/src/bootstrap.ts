@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { answerClientError, AppConfig, checkRequestInput, createValidationPipe, csrfProtection, ErrorFilter, loadConfig } from '@wijkdeal/shared-api-core';
 import cookieParser from 'cookie-parser';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
@@ -79,7 +80,6 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(errors);
-  app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Wijkdeal API')
@@ -107,11 +107,39 @@ export async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const { dataSource, stopEmbedded } = await prepareDatabase(config);
   const app = await createApp(config, dataSource);
-  if (stopEmbedded) {
-    const stop = () => void app.close().then(stopEmbedded).finally(() => process.exit(0));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }
   await app.listen(config.PORT);
+  const stop = (signal: NodeJS.Signals) => {
+    Logger.log(`${signal}: finishing the requests in flight, then stopping`, 'Bootstrap');
+    void shutDown(app, stopEmbedded).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        Logger.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`, 'Bootstrap');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   Logger.log(`Wijkdeal is running on ${config.PUBLIC_URL} (port ${config.PORT})${config.demoMode ? ' with demo data' : ''}`, 'Bootstrap');
+}
+
+// Longer than any request takes; a load balancer's own grace period (30 s in Kubernetes) is longer still.
+const DRAIN_MS = 10_000;
+
+/**
+ * Stops without losing a write: first the HTTP server stops accepting and the requests in flight finish (the pool is
+ * still there for them, and their connections close after the answer); only then the app closes (the mail worker
+ * after its current mail, the pool) and, last, the embedded server. Nest's own shutdown hooks would close the pool
+ * first, which is why they are not enabled.
+ */
+export async function shutDown(app: INestApplication, stopEmbedded?: () => Promise<void>): Promise<void> {
+  const server: Server = app.getHttpServer();
+  server.prependListener('request', (_request: IncomingMessage, response: ServerResponse) => response.setHeader('Connection', 'close'));
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const late = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  await drained;
+  clearTimeout(late);
+  await app.close();
+  await stopEmbedded?.();
 }

