@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig, DomainException, MailService } from '@wijkdeal/shared-api-core';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig, DomainException, MailService, sameSecret } from '@wijkdeal/shared-api-core';
 import { EmailFrequency, Locale } from '@wijkdeal/shared-contracts';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 const HOUR = 3_600_000;
@@ -22,9 +22,11 @@ interface PendingRow {
  * the notifications mailed in the same transaction, so a notification is mailed once.
  */
 @Injectable()
-export class NotificationMailService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationMailService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('NotificationMail');
   private timer?: NodeJS.Timeout;
+  private pass?: Promise<unknown>;
+  private stopping = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,12 +36,20 @@ export class NotificationMailService implements OnApplicationBootstrap, OnApplic
 
   onApplicationBootstrap(): void {
     if (!this.config.MAIL_WORKER_SECONDS) return;
-    this.timer = setInterval(() => void this.deliver().catch((error) => this.logger.error(String(error))), this.config.MAIL_WORKER_SECONDS * 1000);
+    this.timer = setInterval(() => {
+      // One pass at a time; a slow mail server makes a pass longer than the interval.
+      this.pass ??= this.deliver()
+        .catch((error) => this.logger.error(String(error)))
+        .finally(() => (this.pass = undefined));
+    }, this.config.MAIL_WORKER_SECONDS * 1000);
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  /** Before the pool closes: the mail being sent is finished and recorded, no other is started. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
+    await this.pass;
   }
 
   /** One pass: every person with unmailed notifications whose frequency says it is time. Returns mails sent. */
@@ -53,7 +63,10 @@ export class NotificationMailService implements OnApplicationBootstrap, OnApplic
         WHERE s.email_frequency <> 'never'`,
     );
     let sent = 0;
-    for (const { account_id } of candidates) sent += await this.deliverTo(account_id, now);
+    for (const { account_id } of candidates) {
+      if (this.stopping) break;
+      sent += await this.deliverTo(account_id, now);
+    }
     return sent;
   }
 
@@ -110,9 +123,7 @@ export class NotificationMailService implements OnApplicationBootstrap, OnApplic
   }
 
   async unsubscribe(accountId: string, token: string): Promise<void> {
-    const expected = Buffer.from(this.unsubscribeToken(accountId));
-    const given = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DomainException('TOKEN_INVALID');
+    if (!sameSecret(token, this.unsubscribeToken(accountId))) throw new DomainException('TOKEN_INVALID');
     await this.dataSource.query(
       `INSERT INTO notification_settings (account_id, email_frequency) SELECT id, 'never' FROM account WHERE id = $1
        ON CONFLICT (account_id) DO UPDATE SET email_frequency = 'never'`,
