@@ -110,6 +110,16 @@ describe('bad input is refused in the error shape (integration)', () => {
     expect([unplanned.status, unplanned.body.plannedOn]).toEqual([200, null]);
   });
 
+  it('compares the CSRF token as bytes: a header of the same length in characters but not in bytes is a 403, not a 500', async () => {
+    // Node reads header bytes as latin1: "\u00e9" is one character, two bytes in UTF-8; the cookie "a" is one of each.
+    const response = await fetch(`${t.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { cookie: 'XSRF-TOKEN=a', 'x-xsrf-token': '\u00e9', 'content-type': 'application/json', 'accept-language': 'en' },
+      body: '{"email":"a@b.nl","password":"x"}',
+    });
+    expect([response.status, await response.json()]).toEqual([403, shaped(403, 'CSRF_TOKEN_INVALID')]);
+  });
+
   it("answers Node's own parser errors (a bad request line, headers over 16 kB) in the error shape", async () => {
     const raw = (text: string) =>
       new Promise<string>((resolve, reject) => {

@@ -5,6 +5,7 @@ export * from './lib/request-locale';
 export * from './lib/error.filter';
 export * from './lib/validation';
 export * from './lib/csrf';
+export * from './lib/same-secret';
 export * from './lib/public.decorator';
 export * from './lib/rate-limit';
 export * from './lib/mail';

@@ -1,6 +1,7 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainException } from './domain-exception';
+import { sameSecret } from './same-secret';
 
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
@@ -21,7 +22,6 @@ export function csrfProtection(options: { secure: boolean; exempt?: string[] }) 
     // Exempt paths carry their own proof (e.g. a keyed token in the one-click unsubscribe link of an e-mail).
     if (SAFE_METHODS.has(request.method) || options.exempt?.includes(request.path)) return next();
     const sent = String(request.headers[CSRF_HEADER] ?? '');
-    const matches = sent.length === token.length && timingSafeEqual(Buffer.from(sent), Buffer.from(token));
-    return next(matches ? undefined : new DomainException('CSRF_TOKEN_INVALID'));
+    return next(sameSecret(sent, token) ? undefined : new DomainException('CSRF_TOKEN_INVALID'));
   };
 }
