@@ -289,7 +289,7 @@ async function refuseOtherColumns(client: PoolClient, header: BackupHeader): Pro
 }
 
 /** Reads the backup file: whole lines (header, trailer) and the rows of one table at a time. */
-class BackupReader {
+export class BackupReader {
   private buffer: Buffer = Buffer.alloc(0);
   private readonly source: AsyncIterator<Buffer>;
   private exhausted = false;
