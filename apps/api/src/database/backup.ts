@@ -57,9 +57,10 @@ export function datedBackupName(now = new Date()): string {
 /** Writes the whole database as one consistent snapshot (one repeatable-read transaction) to `file`. */
 export async function writeBackup(databaseUrl: string, file: string): Promise<BackupSummary> {
   if (existsSync(file)) throw new BackupRefused(`${file} bestaat al; kies een andere naam.\n${file} already exists; choose another name.`);
-  // Written under another name first and renamed at the end: a file with the final name is always complete.
+  // Written under another name first and renamed at the end: a file with the final name is always complete
+  // (a .partial left by a killed run is overwritten).
   const partial = `${file}.partial`;
-  const out = createWriteStream(partial, { flags: 'wx' });
+  const out = createWriteStream(partial);
   await once(out, 'open');
   const client = new Client({ connectionString: databaseUrl, application_name: 'wijkdeal-backup' });
   try {
