@@ -9,14 +9,11 @@ import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { createDataSource } from './database/data-source';
+import { createDataSource, MIGRATION_LOCK } from './database/data-source';
 import { startEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData, seedFirstAdmin, seedReferenceData } from './database/seeds/seed';
 import { requestLogger } from './request-logger';
 import { serveWebApp } from './web-app';
-
-// Several instances may start at once against one database: one migrates and seeds, the others wait.
-const MIGRATION_LOCK = 7_290_417;
 
 export async function prepareDatabase(config: AppConfig): Promise<{ dataSource: DataSource; stopEmbedded?: () => Promise<void> }> {
   let url = config.DATABASE_URL;

@@ -2,6 +2,9 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
+/** Several instances may start at once against one database: one migrates and seeds, the others wait (a restore too). */
+export const MIGRATION_LOCK = 7_290_417;
+
 /** The one data source definition, used by the app, the tests and the migration tools. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {

@@ -17,12 +17,14 @@ export interface TestApp {
 }
 
 /** The whole API on the run's PostgreSQL (DATABASE_URL from the global setup), listening on a free port. */
-export async function startTestApp(options: { env?: Record<string, string>; ownDatabase?: boolean; through?: (databaseUrl: string) => string } = {}): Promise<TestApp> {
-  const shared = process.env['DATABASE_URL'];
-  if (!shared) throw new Error('DATABASE_URL is not set: run integration specs through jest.integration.config.cts');
-  // A spec that changes global state (such as who is admin) gets a database of its own on the same server.
-  const own = options.ownDatabase ? await createOwnDatabase(shared) : undefined;
-  const databaseUrl = own?.url ?? shared;
+export async function startTestApp(
+  options: { env?: Record<string, string>; ownDatabase?: boolean; database?: string; through?: (databaseUrl: string) => string } = {},
+): Promise<TestApp> {
+  const shared = sharedDatabaseUrl();
+  // A spec that changes global state (such as who is admin) gets a database of its own on the same server;
+  // `database` is one the spec made itself (and drops itself).
+  const own = options.ownDatabase ? await createEmptyDatabase() : undefined;
+  const databaseUrl = own?.url ?? options.database ?? shared;
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_MODE: 'true', MAIL_CAPTURE: 'true', ...options.env, DATABASE_URL: options.through?.(databaseUrl) ?? databaseUrl });
   const { dataSource } = await prepareDatabase(config);
   const app = await createApp(config, dataSource);
@@ -42,8 +44,16 @@ export async function startTestApp(options: { env?: Record<string, string>; ownD
   };
 }
 
+function sharedDatabaseUrl(): string {
+  const shared = process.env['DATABASE_URL'];
+  if (!shared) throw new Error('DATABASE_URL is not set: run integration specs through jest.integration.config.cts');
+  return shared;
+}
+
 let databases = 0;
-async function createOwnDatabase(sharedUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database (not migrated) on the run's server. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const sharedUrl = sharedDatabaseUrl();
   databases += 1;
   const name = `wijkdeal_own_${process.pid}_${Date.now()}_${databases}`;
   const server = new URL(sharedUrl);
