@@ -27,7 +27,12 @@ export async function startTestApp(
   const databaseUrl = own?.url ?? options.database ?? shared;
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DEMO_MODE: 'true', MAIL_CAPTURE: 'true', ...options.env, DATABASE_URL: options.through?.(databaseUrl) ?? databaseUrl });
   const { dataSource } = await prepareDatabase(config);
-  const app = await createApp(config, dataSource);
+  // An app that refuses to start (a spec about that) must not leave its pool open.
+  const app = await createApp(config, dataSource).catch(async (error: unknown) => {
+    await dataSource.destroy();
+    await own?.drop();
+    throw error;
+  });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -119,7 +119,7 @@ export class NotificationMailService implements OnApplicationBootstrap, BeforeAp
   }
 
   private unsubscribeToken(accountId: string): string {
-    return createHmac('sha256', this.config.SESSION_SECRET).update(`unsubscribe:${accountId}`).digest('base64url');
+    return createHmac('sha256', this.config.LINK_KEY).update(`unsubscribe:${accountId}`).digest('base64url');
   }
 
   async unsubscribe(accountId: string, token: string): Promise<void> {

@@ -1,16 +1,27 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const DESCRIPTIONS = new Map<string, string>();
+const SENSITIVE = new Set<string>();
 /** One line that tells an operator what the variable does; listed in .env.example and checked by a test. */
 function Describe(text: string): PropertyDecorator {
   return (_target, key) => void DESCRIPTIONS.set(String(key), text);
+}
+/**
+ * A key or secret: in production it must be set, random and at least 32 characters; its value never appears in an
+ * error or a log line, and .env.example marks it.
+ */
+function Sensitive(): PropertyDecorator {
+  return (_target, key) => void SENSITIVE.add(String(key));
 }
 const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()));
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export const DEFAULT_SESSION_SECRET = 'change-me-wijkdeal-dev-secret';
+const DEFAULT_VOTING_KEY = 'change-me-wijkdeal-dev-voting-key';
+const DEFAULT_LINK_KEY = 'change-me-wijkdeal-dev-link-key';
+const DEFAULTS: Record<string, string> = { SESSION_SECRET: DEFAULT_SESSION_SECRET, VOTING_KEY: DEFAULT_VOTING_KEY, LINK_KEY: DEFAULT_LINK_KEY };
 
 /** Every environment variable the API reads, validated once at boot (Twenty's config-variables idea). */
 export class AppConfig {
@@ -42,9 +53,25 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   DEMO_MODE?: boolean;
 
-  @Describe('Secret for keyed hashes (rate-limit keys). At least 32 characters; required in production.')
-  @IsString() @MinLength(16)
+  @Describe('Key of the hashed rate-limit keys (IP and e-mail addresses). Rotating it only resets the counters; sign-ins stay valid.')
+  @Sensitive() @IsString() @MinLength(16)
   SESSION_SECRET = DEFAULT_SESSION_SECRET;
+
+  @Describe('Key of the voting codes and address hashes of new stemweeks. Rotating it changes new stemweeks only: move the old one to VOTING_KEYS_RETIRED.')
+  @Sensitive() @IsString() @MinLength(16)
+  VOTING_KEY = DEFAULT_VOTING_KEY;
+
+  @Describe('Name of VOTING_KEY (letters, digits, - and _), recorded on every stemweek that uses it; give a new key a new name.')
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,32}$/)
+  VOTING_KEY_ID = 'k1';
+
+  @Describe('Earlier voting keys that unpublished stemweeks still use, as name:key pairs separated by commas; the app does not start without them.')
+  @Sensitive() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_-]{1,32}:[^,]{16,}(,[A-Za-z0-9_-]{1,32}:[^,]{16,})*$/)
+  VOTING_KEYS_RETIRED?: string;
+
+  @Describe('Key of the links in e-mail that work without signing in (unsubscribe). Rotating it makes older links stop working, nothing else.')
+  @Sensitive() @IsString() @MinLength(16)
+  LINK_KEY = DEFAULT_LINK_KEY;
 
   @Describe('How long a sign-in lasts, in days.')
   @Transform(toInt) @IsInt() @Min(1) @Max(365)
@@ -109,10 +136,22 @@ export class AppConfig {
   get secureCookies(): boolean {
     return this.COOKIE_SECURE ?? this.isProduction;
   }
+  /**
+   * Every voting key by name: the current one, the retired ones, and `legacy` (SESSION_SECRET), the key of
+   * stemweeks created before voting had a key of its own.
+   */
+  get votingKeys(): ReadonlyMap<string, string> {
+    const retired = (this.VOTING_KEYS_RETIRED ?? '').split(',').filter(Boolean).map((pair): [string, string] => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]);
+    return new Map([['legacy', this.SESSION_SECRET], ...retired, [this.VOTING_KEY_ID, this.VOTING_KEY]]);
+  }
 }
 
 export function describeConfig(): ReadonlyMap<string, string> {
   return DESCRIPTIONS;
+}
+
+export function isSensitive(name: string): boolean {
+  return SENSITIVE.has(name);
 }
 
 /** Reads and validates the environment; throws one error that lists every problem. */
@@ -122,9 +161,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   config.PUBLIC_URL ||= `http://localhost:${config.PORT}`;
   const problems = validateSync(config).map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
   if (config.isProduction) {
-    if (config.SESSION_SECRET === DEFAULT_SESSION_SECRET || config.SESSION_SECRET.length < 32) {
-      problems.push('SESSION_SECRET: set a random secret of at least 32 characters in production');
+    for (const name of SENSITIVE) {
+      const value = (config as unknown as Record<string, string | undefined>)[name];
+      if (value !== undefined && (value === DEFAULTS[name] || value.length < 32)) problems.push(`${name}: set a random secret of at least 32 characters in production`);
     }
+    const keys = [config.SESSION_SECRET, config.VOTING_KEY, config.LINK_KEY];
+    if (new Set(keys).size < keys.length) problems.push('SESSION_SECRET, VOTING_KEY, LINK_KEY: use a different secret for each, so that each can be rotated alone');
     if (config.demoMode) problems.push('DEMO_MODE: demo accounts with a published password are not allowed in production');
     if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required with ADMIN_EMAIL');
   }

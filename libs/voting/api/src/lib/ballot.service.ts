@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation } from '@wijkdeal/accounts-api';
-import { AppConfig, CurrentAccountData, DomainException } from '@wijkdeal/shared-api-core';
+import { CurrentAccountData, DomainException } from '@wijkdeal/shared-api-core';
 import { BallotChoiceInput, CastBallotResponse, StemweekMethod } from '@wijkdeal/shared-contracts';
 import { validateBallot } from '@wijkdeal/voting-tally';
 import { DataSource, EntityManager } from 'typeorm';
-import { addressHash } from './address-hash';
 import { seal, SealedContent, sealedLength } from './ballot-box';
 import { CastBallotDto } from './ballot.dto';
 import { toBallotProblems } from './ballot-problems';
@@ -12,6 +11,7 @@ import { newReceipt } from './random-codes';
 import { Stemweek, StemweekItem } from './stemweek.entity';
 import { canonicalChoices, isPostcodeEligible, itemKey, stemweekState, StemweekTimes } from './stemweek-rules';
 import { ResolvedCode, VotingCodeService } from './voting-code.service';
+import { VotingKeys } from './voting-keys';
 
 /** The day in Europe/Amsterdam, from the database's clock: the only time a ballot carries. */
 const CAST_ON = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
@@ -79,8 +79,8 @@ async function lockForCasting(manager: EntityManager, stemweekId: string): Promi
 export class BallotService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
     private readonly codes: VotingCodeService,
+    private readonly keys: VotingKeys,
   ) {}
 
   /**
@@ -148,7 +148,7 @@ export class BallotService {
     if (!account?.verified) throw new DomainException('EMAIL_NOT_VERIFIED');
     if (!account.postcode || !account.house_number) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'NO_ADDRESS' }]);
     if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'OUTSIDE_AREA' }]);
-    return addressHash(this.config.SESSION_SECRET, stemweek.id, account.postcode, account.house_number);
+    return (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
   }
 
   /**

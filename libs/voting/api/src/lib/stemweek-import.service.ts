@@ -22,6 +22,7 @@ import { buildResultsView } from './stemweek-results.service';
 import { describeOfficialOutcome } from './stemweek-texts';
 import { canonicalChoices } from './stemweek-rules';
 import { databaseNow, toSummary } from './stemweek.service';
+import { VotingKeys } from './voting-keys';
 
 /** Rows per INSERT: large enough to be fast, small enough for PostgreSQL's parameter and memory limits. */
 const INSERT_CHUNK = 10_000;
@@ -36,7 +37,10 @@ const MAX_COST = 1_000_000_000_000;
  */
 @Injectable()
 export class StemweekImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: VotingKeys,
+  ) {}
 
   async import(file: UploadedPbFile | undefined, dto: ImportStemweekDto, actor: CurrentAccountData): Promise<StemweekImportResult> {
     if (!file) throw new DomainException('VALIDATION_FAILED', [{ field: 'file', reason: 'isNotEmpty' }]);
@@ -67,6 +71,8 @@ export class StemweekImportService {
           maxBallotsPerAddress: null,
           result: null,
           importedFrom: (file.originalname || 'import.pb').slice(0, 200),
+          // Imports take no ballots, so they need no key; recorded all the same, as on every stemweek.
+          votingKeyId: this.keys.currentId,
         }),
       );
       await manager.getRepository(StemweekItem).insert(

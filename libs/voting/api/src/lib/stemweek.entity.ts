@@ -45,6 +45,8 @@ export class Stemweek {
    */
   @Column({ name: 'ballot_box_public_key', type: 'text', nullable: true }) ballotBoxPublicKey!: string | null;
   @Column({ name: 'ballot_box_opened_at', type: 'timestamptz', nullable: true }) ballotBoxOpenedAt!: Date | null;
+  /** Name of the voting key (VOTING_KEY_ID) its codes and address hashes are keyed with; never changes (voting-keys.ts). */
+  @Column({ name: 'voting_key_id', type: 'text' }) votingKeyId!: string;
   /** File name of the .pb file an archive stemweek was imported from. */
   @Column({ name: 'imported_from', type: 'text', nullable: true }) importedFrom!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -16,12 +16,12 @@ import {
 } from '@wijkdeal/shared-contracts';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsSelect } from 'typeorm';
-import { addressHash } from './address-hash';
 import { ballotBoxPublicKey, newBallotBoxKey, normalizeBallotBoxKey, openBallotBox } from './ballot-box';
 import { CreateStemweekDto, SelectionRuleDto, StemweekProjectDto, UpdateStemweekDto } from './stemweek.dto';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StemweekAudit, StemweekItem } from './stemweek.entity';
 import { eligibleEntryProblem, isPostcodeEligible, normalizeEligibleEntry, stemweekState } from './stemweek-rules';
+import { VotingKeys } from './voting-keys';
 import { describeMethod, describeSelection } from './stemweek-texts';
 
 /** How far in the past a new window may start: room for clocks that differ a little, not for back-dating. */
@@ -129,6 +129,7 @@ export class StemweekService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly keys: VotingKeys,
   ) {}
 
   /** Every stemweek, newest first: the current one and the archive. */
@@ -177,7 +178,7 @@ export class StemweekService {
     if (!account.postcode || !account.house_number) return { hasVoted, reason: 'NO_ADDRESS' };
     if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) return { hasVoted, reason: 'OUTSIDE_AREA' };
     if (hasVoted) return { hasVoted, reason: null };
-    const hash = addressHash(this.config.SESSION_SECRET, stemweek.id, account.postcode, account.house_number);
+    const hash = (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
     const [atAddress]: { codes: number; total: number }[] = await manager.query(
       `SELECT count(*) FILTER (WHERE channel = 'code')::int AS codes, count(*)::int AS total FROM stemweek_participation WHERE stemweek_id = $1 AND address_hash = $2`,
       [stemweek.id, hash],
@@ -215,6 +216,7 @@ export class StemweekService {
           maxBallotsPerAddress: dto.maxBallotsPerAddress ?? null,
           result: null,
           importedFrom: null,
+          votingKeyId: this.keys.currentId,
           ballotBoxPublicKey: ballotBoxPublicKey(normalizeBallotBoxKey(ballotBoxKey) ?? ''),
           ballotBoxOpenedAt: null,
         }),

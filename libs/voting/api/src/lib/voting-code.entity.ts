@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Stemweek } from './stemweek.entity';
 
-/** A single-use code from a letter. Only a keyed hash (HMAC-SHA256 with SESSION_SECRET) is stored; used = it has a participation. */
+/** A single-use code from a letter. Only a keyed hash (HMAC-SHA256 with the stemweek's voting key, voting-keys.ts) is stored; used = it has a participation. */
 @Entity('voting_code')
 export class VotingCode {
   @PrimaryGeneratedColumn('uuid') id!: string;

@@ -9,9 +9,8 @@ import {
   normalizePostcode,
   normalizeVotingCode,
 } from '@wijkdeal/shared-contracts';
-import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { addressHash } from './address-hash';
+import { VotingKeys } from './voting-keys';
 import { newVotingCode } from './random-codes';
 import { GenerateCodesDto } from './ballot.dto';
 import { writeAudit } from './stemweek-audit';
@@ -36,12 +35,8 @@ export class VotingCodeService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly rateLimiter: RateLimiter,
+    private readonly keys: VotingKeys,
   ) {}
-
-  /** The keyed hash that is stored instead of the code: a copy of the database does not reveal a single code. */
-  hashCode(normalized: string): string {
-    return createHmac('sha256', this.config.SESSION_SECRET).update(`voting-code:${normalized}`).digest('hex');
-  }
 
   /**
    * Makes `count` codes and returns them once. Codes are bound to addresses when a list is given. Codes of one
@@ -57,14 +52,11 @@ export class VotingCodeService {
           if (!stemweek.channels.includes('code')) throw new DomainException('CHANNEL_NOT_USED');
           const state = stemweekState(stemweek, await databaseNow(manager));
           if (state !== 'upcoming' && state !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
+          const hashes = await this.keys.of(stemweekId, manager);
           await manager.query(
             `INSERT INTO voting_code (stemweek_id, code_hash, address_hash)
              SELECT $1, code_hash, address_hash FROM unnest($2::text[], $3::text[]) AS t(code_hash, address_hash)`,
-            [
-              stemweekId,
-              codes.map((code) => this.hashCode(code)),
-              codes.map((_code, index) => (addresses ? addressHash(this.config.SESSION_SECRET, stemweekId, addresses[index].postcode, addresses[index].houseNumber) : null)),
-            ],
+            [stemweekId, codes.map(hashes.codeHash), codes.map((_code, index) => (addresses ? hashes.addressHash(addresses[index].postcode, addresses[index].houseNumber) : null))],
           );
           await writeAudit(manager, stemweekId, actor.id, 'generate-codes', { count: dto.count, boundToAddresses: !!addresses });
         });
@@ -102,11 +94,11 @@ export class VotingCodeService {
    */
   async resolve(stemweekId: string, input: string, client: string, account?: CurrentAccountData): Promise<ResolvedCode> {
     const normalized = normalizeVotingCode(input);
-    const rows: { id: string; stemweek_id: string; address_hash: string | null }[] = normalized
-      ? await this.dataSource.query(`SELECT id, stemweek_id, address_hash FROM voting_code WHERE code_hash = $1`, [this.hashCode(normalized)])
+    const rows: { id: string; address_hash: string | null }[] = normalized
+      ? await this.dataSource.query(`SELECT id, address_hash FROM voting_code WHERE code_hash = $1 AND stemweek_id = $2`, [(await this.keys.of(stemweekId)).codeHash(normalized), stemweekId])
       : [];
     const code = rows[0];
-    if (!code || code.stemweek_id !== stemweekId) {
+    if (!code) {
       if (!hasRole(account, 'teller')) await this.rateLimiter.hit('voting-code', `${stemweekId}:${client}`, WRONG_CODES_PER_15_MIN, 15);
       throw new DomainException('INVALID_CODE');
     }

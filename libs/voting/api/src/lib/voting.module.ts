@@ -8,11 +8,12 @@ import { StemweekResultsService } from './stemweek-results.service';
 import { StemweekService } from './stemweek.service';
 import { StemweeksController } from './stemweeks.controller';
 import { VotingCodeService } from './voting-code.service';
+import { VotingKeys } from './voting-keys';
 
 /** The stemweek: administration, the three voting channels, results and .pb import/export. */
 @Module({
   controllers: [StemweeksController, ProjectHistoryController],
-  providers: [ProjectHistoryService, StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService],
+  providers: [ProjectHistoryService, StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService, VotingKeys],
   exports: [StemweekService, StemweekResultsService],
 })
 export class VotingModule {}
