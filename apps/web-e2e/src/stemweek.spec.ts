@@ -151,7 +151,7 @@ test.describe('the stemweek', () => {
     test.setTimeout(120_000);
     const admin = await adminContext(browser);
     const { ids, titles } = await createProjects(admin.request, 'brief', 3);
-    const id = await createStemweek(admin.request, `Stemweek brief ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 2 }, channels: ['account', 'code'] });
+    const id = await createStemweek(admin.request, `Stemweek brief ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 2 }, channels: ['code'] });
 
     const adminPage = await admin.newPage();
     await adminPage.goto(`/beheer/stemweken/${id}`);

@@ -75,7 +75,7 @@ describe('backup and restore (integration)', () => {
       const voter = await resident(source);
       expect((await voter.client.post(`/api/stemweeks/${stemweek.id}/ballots`, { choices: choices.map((projectId) => ({ projectId })) })).status).toBe(201);
     }
-    const codes = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 1 });
+    const codes = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 1, addresses: [{ postcode: '9723 AA', houseNumber: '1' }] });
     expect((await source.client().post(`/api/stemweeks/${stemweek.id}/ballots`, { code: codes.body.codes[0].code, choices: [{ projectId: p2 }] })).status).toBe(201);
     expect((await closeStemweek(admin, stemweek)).status).toBe(200);
     published = await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
@@ -97,7 +97,7 @@ describe('backup and restore (integration)', () => {
   it('is one snapshot: a ballot cast while the backup runs is in it whole (participation and sealed ballot) or not at all', async () => {
     const admin = await signedIn(source, DEMO.admin);
     const [project] = await makeProjects(source, [500]);
-    const open = await createStemweek(admin, stemweekBody([project]));
+    const open = await createStemweek(admin, stemweekBody([project], { channels: ['code'] }));
     const codes: string[] = (await admin.post(`/api/stemweeks/${open.id}/codes`, { count: 600 })).body.codes.map((code: { code: string }) => code.code);
     // A table copied between the two tables a cast writes, made long enough that casts commit while it is copied.
     await source.dataSource.query(`INSERT INTO stemweek_audit (stemweek_id, action, details) SELECT $1, 'padding', jsonb_build_object('n', n) FROM generate_series(1, 50000) n`, [open.id]);

@@ -14,7 +14,7 @@ import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 const PROJECTS = 7;
 const ACCOUNTS = 20;
 const BOUND_CODES = 20;
-const LOOSE_CODES = 20;
+const OTHER_STREET_CODES = 20;
 /** At most this many of the 60 voters may be linked by any probe: chance gives about 2, the old design gave 60. */
 const BETTER_THAN_CHANCE = 10;
 
@@ -140,8 +140,9 @@ describe('the secret ballot against someone with the database (integration)', ()
     // Accounts, two per address (the address limit), mixed with letter codes in one stream, as on a real evening.
     const accounts = await Promise.all(Array.from({ length: ACCOUNTS }, (_, i) => resident(t, { postcode: '9721 PE', houseNumber: String(200 + Math.floor(i / 2)) })));
     const bound = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: BOUND_CODES, addresses: Array.from({ length: BOUND_CODES }, (_, i) => ({ postcode: '9722 AB', houseNumber: String(i + 1) })) });
-    const loose = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: LOOSE_CODES });
-    const codes: string[] = [...bound.body.codes, ...loose.body.codes].map((code: { code: string }) => code.code);
+    // With account voting every letter is bound to an address; these go to another street.
+    const otherStreet = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: OTHER_STREET_CODES, addresses: Array.from({ length: OTHER_STREET_CODES }, (_, i) => ({ postcode: '9722 AC', houseNumber: String(i + 1) })) });
+    const codes: string[] = [...bound.body.codes, ...otherStreet.body.codes].map((code: { code: string }) => code.code);
     // The test (not the adversary) learns which code row each letter is, from the participation its cast adds.
     const newCodeVoter = async (): Promise<string> => {
       const rows: { id: string }[] = await t.dataSource.query(`SELECT voting_code_id::text AS id FROM stemweek_participation WHERE stemweek_id = $1 AND channel = 'code'`, [stemweek.id]);
@@ -167,7 +168,7 @@ describe('the secret ballot against someone with the database (integration)', ()
         for (const client of [teller, admin]) expect((await client.post(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch: 'A', sheet: i + 1, choices })).status).toBe(201);
       }
     }
-    expect(truth.size).toBe(ACCOUNTS + BOUND_CODES + LOOSE_CODES);
+    expect(truth.size).toBe(ACCOUNTS + BOUND_CODES + OTHER_STREET_CODES);
 
     // The log of the casts: nothing in it may order or time a ballot.
     expect(logLines.filter((line) => line.includes('/ballots'))).toEqual([]);

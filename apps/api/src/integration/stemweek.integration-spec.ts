@@ -228,7 +228,7 @@ describe('stemweek administration and results (integration)', () => {
       expect(cast.status).toBe(201);
       receipts.push(cast.body.receipt);
     }
-    const codes = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 1 });
+    const codes = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 1, addresses: [{ postcode: '9723 AA', houseNumber: '1' }] });
     const byCode = await t.client().post(`/api/stemweeks/${stemweek.id}/ballots`, { code: codes.body.codes[0].code, choices: [{ projectId: p4 }, { projectId: p1 }] });
     expect(byCode.status).toBe(201);
     receipts.push(byCode.body.receipt);

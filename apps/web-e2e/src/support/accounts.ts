@@ -11,6 +11,7 @@ export interface TestAccount {
 /** The demo accounts of DESIGN.md; they exist because the e2e server runs in demo mode. */
 export const DEMO_PASSWORD = 'wijkdeal-demo';
 export const DEMO_ADMIN = 'admin@wijkdeal.test';
+export const DEMO_TELLER = 'teller@wijkdeal.test';
 
 /** Details for an account nobody else uses, so tests on parallel workers never meet. */
 export function newAccountDetails(label: string): TestAccount {

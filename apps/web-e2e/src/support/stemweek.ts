@@ -1,6 +1,6 @@
 import { APIRequestContext, Browser, BrowserContext, expect, Page } from '@playwright/test';
 import { apiPost, CapturedMail, uniqueEmail } from './api';
-import { DEMO_ADMIN, DEMO_PASSWORD } from './accounts';
+import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_TELLER } from './accounts';
 
 /** Stemweek test data goes in through the public API as the demo admin, as another client would. */
 
@@ -95,6 +95,11 @@ export async function newResident(browser: Browser, label: string): Promise<{ co
   await page.goto(url.pathname + url.search);
   await expect(page.getByText('Je e-mailadres is bevestigd', { exact: false })).toBeVisible();
   await apiPost(context.request, '/api/auth/login', { email, password });
+  // A teller checks the address in person, as at the Werkplaats: only then does it count for voting.
+  const teller = await browser.newContext();
+  await apiPost(teller.request, '/api/auth/login', { email: DEMO_TELLER, password: DEMO_PASSWORD });
+  await apiPost(teller.request, '/api/accounts/address-verification', { email, postcode: '9721 PE', houseNumber });
+  await teller.close();
   return { context, page };
 }
 

@@ -29,8 +29,8 @@ export async function seedDemoData(manager: EntityManager): Promise<void> {
   const passwordHash = await hash(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     await manager.query(
-      `INSERT INTO account (id, email, password_hash, display_name, postcode, house_number, locale, email_verified_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'nl', now()) ON CONFLICT DO NOTHING`,
+      `INSERT INTO account (id, email, password_hash, display_name, postcode, house_number, locale, email_verified_at, address_verified_at, address_verified_by)
+       VALUES ($1, $2, $3, $4, $5, $6, 'nl', now(), now(), 'teller') ON CONFLICT DO NOTHING`,
       [account.id, account.email, passwordHash, account.displayName, account.postcode, account.houseNumber],
     );
     for (const role of account.roles) {

@@ -78,6 +78,17 @@ export class UpdateProfileDto {
   locale?: Locale;
 }
 
+export class AddressVerificationDto {
+  @ApiProperty({ example: 'jan@example.org' }) @Transform(lower) @IsEmail() @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: '9721 PE' }) @Transform(trim) @IsPostcode()
+  postcode!: string;
+
+  @ApiProperty({ example: '109' }) @Transform(trim) @IsHouseNumber()
+  houseNumber!: string;
+}
+
 export class GrantRoleDto {
   @ApiProperty({ enum: GLOBAL_ROLES }) @IsIn(GLOBAL_ROLES)
   role!: GlobalRole;

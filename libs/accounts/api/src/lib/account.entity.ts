@@ -1,7 +1,11 @@
 import { GLOBAL_ROLES, GlobalRole, Locale } from '@wijkdeal/shared-contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** How an address was checked: with the code of a letter delivered there, or by a teller in person. */
+export type AddressCheck = 'letter' | 'teller';
+
 @Entity('account')
+@Check('account_address_verified_by', `address_verified_by IN ('letter', 'teller')`)
 export class Account {
   @PrimaryGeneratedColumn('uuid') id!: string;
   /** Stored lower-case; the unique index makes "one account per address" hold under concurrent sign-ups. */
@@ -14,6 +18,9 @@ export class Account {
   @Column({ name: 'house_number', type: 'text', nullable: true }) houseNumber!: string | null;
   @Column({ type: 'text', default: 'nl' }) locale!: Locale;
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt!: Date | null;
+  /** When postcode and house number were checked, and how; cleared when they change. Only then do they count for voting. */
+  @Column({ name: 'address_verified_at', type: 'timestamptz', nullable: true }) addressVerifiedAt!: Date | null;
+  @Column({ name: 'address_verified_by', type: 'text', nullable: true }) addressVerifiedBy!: AddressCheck | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AccessGuard } from './access.guard';
 import { AccountsController } from './accounts.controller';
+import { AddressVerificationController, AddressVerificationService } from './address-verification';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { DevMailController } from './dev-mail.controller';
@@ -11,8 +12,8 @@ import { SessionStrategy } from './session.strategy';
 
 @Module({
   imports: [PassportModule],
-  controllers: [AuthController, AccountsController, DevMailController],
-  providers: [AuthService, RolesService, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  controllers: [AuthController, AccountsController, AddressVerificationController, DevMailController],
+  providers: [AuthService, RolesService, AddressVerificationService, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AddressVerificationService],
 })
 export class AccountsModule {}

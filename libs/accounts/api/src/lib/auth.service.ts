@@ -149,6 +149,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       houseNumber: account.houseNumber,
       locale: account.locale,
       emailVerified: !!account.emailVerifiedAt,
+      addressVerified: !!account.addressVerifiedAt,
       roles: sessionless[0].roles,
       contactOf: sessionless[0].contactOf,
       memberOf: sessionless[0].memberOf,
@@ -164,7 +165,14 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       changes.postcode = dto.postcode ? normalizePostcode(dto.postcode) : null;
       changes.houseNumber = dto.houseNumber ? normalizeHouseNumber(dto.houseNumber) : null;
     }
-    if (Object.keys(changes).length) await this.dataSource.getRepository(Account).update({ id: accountId }, changes);
+    if (Object.keys(changes).length) {
+      // A checked address stays checked only while it is the same address.
+      await this.dataSource.query(
+        `UPDATE account SET address_verified_at = NULL, address_verified_by = NULL WHERE id = $1 AND (postcode, house_number) IS DISTINCT FROM ($2, $3) AND $4`,
+        [accountId, changes.postcode ?? null, changes.houseNumber ?? null, 'postcode' in changes],
+      );
+      await this.dataSource.getRepository(Account).update({ id: accountId }, changes);
+    }
     return this.me(accountId);
   }
 

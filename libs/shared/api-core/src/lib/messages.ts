@@ -31,6 +31,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   STEMWEEK_ALREADY_PUBLISHED: { nl: 'De uitslag van deze stemweek is al bekendgemaakt.', en: 'The results of this stemweek have already been published.' },
   RESULTS_NOT_PUBLISHED: { nl: 'De uitslag is nog niet bekend. Kijk later nog eens.', en: 'The results are not public yet. Please check again later.' },
   CHANNEL_NOT_USED: { nl: 'Deze stemweek gebruikt deze manier van stemmen niet.', en: 'This stemweek does not use this way of voting.' },
+  UNBOUND_CODES_WITH_ACCOUNTS: {
+    nl: 'In een stemweek waarin ook met een account gestemd wordt, hoort elke stemcode bij een adres: anders kan iemand met een account en een losse code twee keer stemmen. Geef de adressen mee, of zet stemmen met een account uit.',
+    en: 'In a stemweek that also takes votes by account, every voting code belongs to an address: otherwise someone with an account and a loose code could vote twice. Give the addresses, or turn voting by account off.',
+  },
+  CODE_NOT_FOR_ADDRESS: { nl: 'Deze stemcode hoort niet bij het adres van je account. Gebruik de brief die op jouw adres is bezorgd.', en: 'This voting code does not belong to the address of your account. Use the letter delivered to your address.' },
+  ADDRESS_NOT_MATCHED: { nl: 'Er is geen account met dit e-mailadres op dit adres. Kijk het e-mailadres, de postcode en het huisnummer na.', en: 'There is no account with this e-mail address at this address. Check the e-mail address, postcode and house number.' },
   ADDRESS_LIMIT_REACHED: { nl: 'Vanaf jouw adres is al zo vaak gestemd als mag ({max} keer).', en: 'Your address has already cast as many votes as allowed ({max}).' },
   PAPER_SHEET_COUNTED: { nl: 'Dit papieren stembiljet telt al mee. Je hoeft het niet nog eens in te voeren.', en: 'This paper ballot already counts. You do not need to enter it again.' },
   BALLOT_BOX_KEY_WRONG: { nl: 'Deze telsleutel past niet op de stembus van deze stemweek. Kijk de sleutel na.', en: 'This counting key does not fit the ballot box of this stemweek. Check the key.' },
@@ -99,6 +105,10 @@ export const FIELD_MESSAGES: Record<string, Texts> = {
   SIGN_IN: { nl: 'Log in om te stemmen, of gebruik de stemcode uit je brief.', en: 'Sign in to vote, or use the voting code from your letter.' },
   EMAIL_NOT_VERIFIED: { nl: 'Bevestig eerst je e-mailadres met de link in je mail.', en: 'Confirm your e-mail address first, with the link in your mail.' },
   NO_ADDRESS: { nl: 'Vul eerst je postcode en huisnummer in bij je account.', en: 'First add your postcode and house number to your account.' },
+  ADDRESS_NOT_VERIFIED: {
+    nl: 'Je adres is nog niet gecontroleerd. Vul de stemcode uit de brief op je adres in om het te bevestigen, of laat het controleren in de Wijkdealwerkplaats.',
+    en: 'Your address has not been checked yet. Enter the voting code from the letter to your address to confirm it, or have it checked at the Wijkdealwerkplaats.',
+  },
   OUTSIDE_AREA: { nl: 'Je adres ligt buiten het gebied van deze stemweek.', en: 'Your address is outside the area of this stemweek.' },
   ADDRESS_LIMIT_REACHED: { nl: 'Vanaf jouw adres is al zo vaak gestemd als mag.', en: 'Your address has already cast as many votes as allowed.' },
   ADDRESS_ALREADY_VOTED: { nl: 'Met de stemcode van jouw adres is al gestemd.', en: 'The voting code of your address has already been used.' },

@@ -15,6 +15,8 @@ export interface AccountMe {
   houseNumber: string | null;
   locale: Locale;
   emailVerified: boolean;
+  /** Whether the postcode and house number were checked (letter code or a teller); only then do they count for voting. */
+  addressVerified: boolean;
   roles: GlobalRole[];
   /** Ids of the themes this account is a contact person of. */
   contactOf: string[];
@@ -29,6 +31,13 @@ export interface RegisterRequest {
   postcode?: string;
   houseNumber?: string;
   locale?: Locale;
+}
+
+/** A teller who checked someone's address in person (identity document, a letter to that address). */
+export interface AddressVerificationRequest {
+  email: string;
+  postcode: string;
+  houseNumber: string;
 }
 
 export interface LoginRequest {

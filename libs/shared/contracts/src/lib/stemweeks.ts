@@ -113,7 +113,7 @@ export interface StemweekItemView {
   cost: number;
 }
 
-export type EligibilityReason = 'SIGN_IN' | 'EMAIL_NOT_VERIFIED' | 'NO_ADDRESS' | 'OUTSIDE_AREA' | 'ADDRESS_LIMIT_REACHED' | 'ADDRESS_ALREADY_VOTED' | 'CHANNEL_NOT_USED';
+export type EligibilityReason = 'SIGN_IN' | 'EMAIL_NOT_VERIFIED' | 'NO_ADDRESS' | 'ADDRESS_NOT_VERIFIED' | 'OUTSIDE_AREA' | 'ADDRESS_LIMIT_REACHED' | 'ADDRESS_ALREADY_VOTED' | 'CHANNEL_NOT_USED';
 
 export interface StemweekDetail extends StemweekSummary {
   method: StemweekMethod;

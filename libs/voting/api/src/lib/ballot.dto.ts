@@ -24,6 +24,12 @@ export class CastBallotDto {
   code?: string;
 }
 
+export class LetterCodeDto {
+  @ApiProperty({ example: '7K2M-9XQ4-HB3D', description: 'Voting code from a letter: any case, with or without dashes.' })
+  @IsString() @IsNotEmpty() @MaxLength(64)
+  code!: string;
+}
+
 export class PaperBallotDto {
   @ApiProperty({ example: 'werkplaats-1', description: 'The batch (stack) the sheet is in.' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(40)
   batch!: string;

@@ -141,12 +141,14 @@ export class BallotService {
 
   /** A verified e-mail address and a postcode + house number inside the stemweek's area; returns the address hash. */
   private async checkAccount(manager: EntityManager, stemweek: CastingStemweek, accountId: string): Promise<string> {
-    const [account]: { verified: boolean; postcode: string | null; house_number: string | null }[] = await manager.query(
-      `SELECT email_verified_at IS NOT NULL AS verified, postcode, house_number FROM account WHERE id = $1`,
+    const [account]: { verified: boolean; address_verified: boolean; postcode: string | null; house_number: string | null }[] = await manager.query(
+      `SELECT email_verified_at IS NOT NULL AS verified, address_verified_at IS NOT NULL AS address_verified, postcode, house_number FROM account WHERE id = $1`,
       [accountId],
     );
     if (!account?.verified) throw new DomainException('EMAIL_NOT_VERIFIED');
     if (!account.postcode || !account.house_number) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'NO_ADDRESS' }]);
+    // A typed address could be anyone's: it counts only once checked, so it never blocks that household's letter.
+    if (!account.address_verified) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'ADDRESS_NOT_VERIFIED' }]);
     if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'OUTSIDE_AREA' }]);
     return (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
   }
@@ -155,8 +157,7 @@ export class BallotService {
    * Rules per address, checked under the address's advisory lock. A second ballot of the same voter is
    * ALREADY_VOTED, also at an address that reached its limit. A code bound to an address and the accounts at that
    * address exclude each other: whoever votes first, the other channel gets ALREADY_VOTED. Codes without an address
-   * cannot be tied to anyone, so they form an electorate of their own (letters to addresses without an account),
-   * apart from the accounts.
+   * cannot be tied to anyone, so they exist only in stemweeks without account voting (VotingCodeService.generate).
    */
   private async checkAddress(manager: EntityManager, stemweek: CastingStemweek, hash: string, voter: { code: ResolvedCode } | { accountId: string }): Promise<void> {
     const own = 'code' in voter ? `voting_code_id = $3` : `account_id = $3`;

@@ -170,12 +170,13 @@ export class StemweekService {
     const [voted]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM stemweek_participation WHERE stemweek_id = $1 AND account_id = $2`, [stemweek.id, accountId]);
     const hasVoted = voted.n > 0;
     if (!stemweek.channels.includes('account')) return { hasVoted, reason: 'CHANNEL_NOT_USED' };
-    const [account]: { verified: boolean; postcode: string | null; house_number: string | null }[] = await manager.query(
-      `SELECT email_verified_at IS NOT NULL AS verified, postcode, house_number FROM account WHERE id = $1`,
+    const [account]: { verified: boolean; address_verified: boolean; postcode: string | null; house_number: string | null }[] = await manager.query(
+      `SELECT email_verified_at IS NOT NULL AS verified, address_verified_at IS NOT NULL AS address_verified, postcode, house_number FROM account WHERE id = $1`,
       [accountId],
     );
     if (!account?.verified) return { hasVoted, reason: 'EMAIL_NOT_VERIFIED' };
     if (!account.postcode || !account.house_number) return { hasVoted, reason: 'NO_ADDRESS' };
+    if (!account.address_verified) return { hasVoted, reason: 'ADDRESS_NOT_VERIFIED' };
     if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) return { hasVoted, reason: 'OUTSIDE_AREA' };
     if (hasVoted) return { hasVoted, reason: null };
     const hash = (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
@@ -260,6 +261,10 @@ export class StemweekService {
       if (config.method) changes.method = config.method;
       if (config.selection) changes.selection = config.selection;
       if (config.channels) changes.channels = config.channels;
+      if (config.channels?.includes('account') && !stemweek.channels.includes('account')) {
+        const [unbound] = await manager.query(`SELECT 1 FROM voting_code WHERE stemweek_id = $1 AND address_hash IS NULL LIMIT 1`, [id]);
+        if (unbound) throw new DomainException('UNBOUND_CODES_WITH_ACCOUNTS');
+      }
       if (config.eligiblePostcodes) changes.eligiblePostcodes = config.eligiblePostcodes;
       if (dto.maxBallotsPerAddress !== undefined) changes.maxBallotsPerAddress = dto.maxBallotsPerAddress;
       await manager.getRepository(Stemweek).update({ id }, changes);

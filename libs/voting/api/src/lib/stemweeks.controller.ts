@@ -18,7 +18,7 @@ import type {
   TurnoutView,
 } from '@wijkdeal/shared-contracts';
 import type { Request, Response } from 'express';
-import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, PaperBallotDto } from './ballot.dto';
+import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, LetterCodeDto, PaperBallotDto } from './ballot.dto';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
 import { CloseStemweekDto, CreateStemweekDto, MatchItemDto, UpdateStemweekDto } from './stemweek.dto';
@@ -99,6 +99,12 @@ export class StemweeksController {
   @ApiOperation({ summary: 'Cast a ballot with a voting code, or as the signed-in account; returns the receipt. Errors: ALREADY_VOTED 409, NOT_ELIGIBLE 403, INVALID_BALLOT 400, STEMWEEK_NOT_OPEN 409, INVALID_CODE 403, TOO_MANY_ATTEMPTS 429. Visitor with a code, or resident.' })
   cast(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CastBallotDto, @CurrentAccount() account: CurrentAccountData | undefined, @ClientKey() client: string): Promise<CastBallotResponse> {
     return this.ballots.cast(id, dto, account, client);
+  }
+
+  @Post(':id/address-verification') @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm the address of the signed-in account with the code of the letter delivered there (the code stays usable). Errors: INVALID_CODE 403, CODE_NOT_FOR_ADDRESS 422, TOO_MANY_ATTEMPTS 429. Resident.' })
+  verifyAddress(@Param('id', ParseUUIDPipe) id: string, @Body() dto: LetterCodeDto, @CurrentAccount() account: CurrentAccountData, @ClientKey() client: string): Promise<void> {
+    return this.codes.verifyAddress(id, dto.code, account, client);
   }
 
   @RequireRole('admin') @Post(':id/codes') @ApiProduces('application/json', 'text/csv')

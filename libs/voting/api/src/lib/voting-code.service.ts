@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation } from '@wijkdeal/accounts-api';
+import { AddressVerificationService, isUniqueViolation } from '@wijkdeal/accounts-api';
 import { AppConfig, CurrentAccountData, DomainException, hasRole, Problem, RateLimiter } from '@wijkdeal/shared-api-core';
 import {
   formatVotingCode,
@@ -36,6 +36,7 @@ export class VotingCodeService {
     private readonly config: AppConfig,
     private readonly rateLimiter: RateLimiter,
     private readonly keys: VotingKeys,
+    private readonly addresses: AddressVerificationService,
   ) {}
 
   /**
@@ -50,6 +51,8 @@ export class VotingCodeService {
         await this.dataSource.transaction(async (manager) => {
           const stemweek = await findStemweek(manager, stemweekId, 'for_key_share');
           if (!stemweek.channels.includes('code')) throw new DomainException('CHANNEL_NOT_USED');
+          // A loose code and an account could be one person voting twice: with accounts, every code has its address.
+          if (!addresses && stemweek.channels.includes('account')) throw new DomainException('UNBOUND_CODES_WITH_ACCOUNTS');
           const state = stemweekState(stemweek, await databaseNow(manager));
           if (state !== 'upcoming' && state !== 'open') throw new DomainException('STEMWEEK_NOT_OPEN');
           const hashes = await this.keys.of(stemweekId, manager);
@@ -103,6 +106,19 @@ export class VotingCodeService {
       throw new DomainException('INVALID_CODE');
     }
     return { id: code.id, addressHash: code.address_hash };
+  }
+
+  /**
+   * A signed-in resident confirms the address on their account with the letter delivered there: the code must be
+   * bound to exactly that address. The code is not used up by this: the address then votes once, by account or
+   * by letter, whichever comes first. Wrong codes count against the same limit as when voting.
+   */
+  async verifyAddress(stemweekId: string, input: string, account: CurrentAccountData, client: string): Promise<void> {
+    const code = await this.resolve(stemweekId, input, client, account);
+    const address = await this.addresses.addressOf(account.id);
+    const hashes = await this.keys.of(stemweekId);
+    if (!address || !code.addressHash || code.addressHash !== hashes.addressHash(address.postcode, address.houseNumber)) throw new DomainException('CODE_NOT_FOR_ADDRESS');
+    if (!(await this.addresses.markVerified(account.id, address, 'letter'))) throw new DomainException('CODE_NOT_FOR_ADDRESS');
   }
 
   private checkAddresses(dto: GenerateCodesDto): { postcode: string; houseNumber: string }[] | undefined {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@wijkdeal/accounts-api';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
 import { ProjectHistoryController } from './project-history.controller';
@@ -12,6 +13,7 @@ import { VotingKeys } from './voting-keys';
 
 /** The stemweek: administration, the three voting channels, results and .pb import/export. */
 @Module({
+  imports: [AccountsModule],
   controllers: [StemweeksController, ProjectHistoryController],
   providers: [ProjectHistoryService, StemweekService, BallotService, VotingCodeService, PaperBallotService, StemweekResultsService, StemweekImportService, VotingKeys],
   exports: [StemweekService, StemweekResultsService],
