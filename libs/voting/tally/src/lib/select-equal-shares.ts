@@ -39,11 +39,6 @@ interface Candidate {
   totalUtility: number;
 }
 
-interface MesRun {
-  winners: number[];
-  decisions: TieDecision[];
-}
-
 /**
  * Method of Equal Shares with the add1 completion, as pabulib's rules `equalshares`, `equalshares/add1`
  * and their `-comparison` forms, and the reference implementation of equalshares.net (approval ballots,
@@ -105,12 +100,14 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
   };
 
   const completion = input.completion ?? 'add1';
-  let kept = runEqualShares(profile, voterCount, budget);
+  const voters = BigInt(voterCount);
+  // The first run uses the real budget, the completion whole budgets per voter from floor(B/n) + 1 on.
+  let whole = budget.divInteger(voterCount).floor();
+  let run = runEqualShares(profile, { num: budget.num, den: budget.den * voters }, whole);
+  let kept = run;
   let keptBudget = budget;
   let spent = costOf(kept.winners);
   let steps = 0;
-  let virtual = Rational.of(budget.divInteger(voterCount).floor() * BigInt(voterCount));
-  const increment = Rational.fromInteger(voterCount);
   // The checker's loop never ends once every eligible project is selected; nothing can change from
   // there on, so stopping there gives the same outcome.
   while (
@@ -118,13 +115,22 @@ export function selectEqualShares(input: EqualSharesInput): EqualSharesOutcome {
     kept.winners.length < eligibleCount &&
     !(completion === 'add1-exhaustive' && isExhaustive(kept.winners, spent))
   ) {
-    const nextBudget = virtual.add(increment);
-    const next = runEqualShares(profile, voterCount, nextBudget);
+    // Every whole budget up to run.sameUpTo gives the kept outcome again (certified by the run, see
+    // runEqualShares): count those steps without running them. The loop would end nowhere else there,
+    // as its tests depend on the outcome only.
+    if (run.sameUpTo === null) break; // the outcome never changes again (a guard; the loop would not end)
+    if (run.sameUpTo > whole) {
+      steps += Number(run.sameUpTo - whole);
+      whole = run.sameUpTo;
+      keptBudget = Rational.of(whole * voters);
+    }
+    const next = runEqualShares(profile, { num: whole + ONE, den: ONE }, whole + ONE);
     const nextCost = costOf(next.winners);
     if (nextCost.greaterThan(budget)) break;
-    virtual = nextBudget;
+    whole += ONE;
+    run = next;
     kept = next;
-    keptBudget = nextBudget;
+    keptBudget = Rational.of(whole * voters);
     spent = nextCost;
     steps++;
   }
@@ -192,6 +198,11 @@ interface Profile {
   voterUtilities: number[][];
   /** Group keys combine a voter class and a utility: class × utilityBase + utility. */
   utilityBase: number;
+  /** The money unit of a run's start: 1/unit currency units, in which every cost is whole (costUnits). */
+  unit: bigint;
+  costUnits: bigint[];
+  /** Per candidate: its supporters per utility (all voters start in class 0). */
+  initialCounts: Map<number, number>[];
 }
 
 function buildProfile(
@@ -238,82 +249,208 @@ function buildProfile(
     voterCandidates.push(supported);
     voterUtilities.push(utilities);
   });
-  return { candidates, voterCandidates, voterUtilities, utilityBase: maxUtility + 1 };
+  // The unit: the least common multiple of the costs' denominators (cents, usually).
+  let unit = BigInt(1);
+  for (const c of candidates) unit = (unit / gcd(unit, c.cost.den)) * c.cost.den;
+  const costUnits = candidates.map((c) => (c.cost.num * unit) / c.cost.den);
+  const initialCounts = candidates.map((c) => {
+    const counts = new Map<number, number>();
+    for (const utility of c.utilities) counts.set(utility, (counts.get(utility) ?? 0) + 1);
+    return counts;
+  });
+  return { candidates, voterCandidates, voterUtilities, utilityBase: maxUtility + 1, unit, costUnits, initialCounts };
 }
 
-/** Supporters of one project with the same budget and utility behave identically, so they are handled together. */
-interface SupporterGroup {
-  budget: Rational;
-  utility: number;
-  count: number;
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== BigInt(0)) [a, b] = [b, a % b];
+  return a;
+}
+
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+
+function floorDiv(a: bigint, b: bigint): bigint {
+  const quotient = a / b;
+  return (a % b !== ZERO && (a < ZERO) !== (b < ZERO)) ? quotient - ONE : quotient;
+}
+
+/** The per-voter budget of one run, t = num/den currency units (positive bigints). */
+interface PerVoterBudget {
+  num: bigint;
+  den: bigint;
 }
 
 /**
- * One run of the Method of Equal Shares with a fixed total budget. Voters who supported the same selected
- * projects so far always have the same remaining budget, so budgets are kept per "class" of voters
- * instead of per voter; a class splits when only some of its members support a winner. Each candidate
- * keeps how many supporters it has per (class, utility), updated only for the winner's supporters, so a
- * round costs the winner's ballots rather than every ballot (a city-wide vote stays tractable).
+ * A remaining candidate's upper bound on its effective vote count, from the last round it was evaluated in
+ * (or its score before the first): evaluated at this run's budget as the ratio ne/re, and as the function
+ * of the per-voter budget t that certifies it (see runEqualShares): for the cap set C found then,
+ * count ≤ cost·den / R(t) with R(t) = cost − (what C can pay) = (pr + qr·t) in the money unit of `epoch`.
  */
-function runEqualShares(profile: Profile, voterCount: number, total: Rational): MesRun {
-  const { candidates, voterCandidates, voterUtilities, utilityBase } = profile;
-  const classBudgets: Rational[] = [total.divInteger(voterCount)];
-  const voterClass = new Int32Array(voterCount);
-  const groupCounts = candidates.map((candidate) => {
-    const counts = new Map<number, number>();
-    for (const utility of candidate.utilities) counts.set(utility, (counts.get(utility) ?? 0) + 1);
-    return counts;
-  });
+interface Bound {
+  ne: bigint;
+  re: bigint;
+  den: bigint;
+  pr: bigint;
+  qr: bigint;
+  epoch: number;
+}
 
-  // Remaining candidates with an upper bound of their effective vote count: it can only fall as
-  // budgets shrink, so candidates whose bound is below the best found so far need not be evaluated.
-  const bounds = new Map<number, Rational>();
+/** Supporters of one candidate in one voter class with the same utility: they behave identically. */
+interface Group {
+  key: number;
+  cls: number;
+  utility: bigint;
+  count: bigint;
+  /** The class budget evaluated at this run's t, in the current money unit. */
+  e: bigint;
+}
+
+interface MesRun {
+  winners: number[];
+  decisions: TieDecision[];
+  /**
+   * The largest whole per-voter budget up to which every run gives this same outcome (null: every
+   * larger one does), as certified by this run; at most its own whole budget when nothing was certified.
+   */
+  sameUpTo: bigint | null;
+}
+
+/**
+ * One run of the Method of Equal Shares with per-voter budget t, in exact integer arithmetic.
+ *
+ * Money: every amount is an integer numerator over one common unit D (all costs are whole in it). Each
+ * round multiplies D by the winner's denominator (the utility left uncapped), so new budgets stay whole
+ * instead of every Rational operation reducing a fraction by gcd (which took most of the time before).
+ * Values stored in an earlier unit are multiplied by F[epoch] (the product of the later denominators).
+ * As in the equalshares.net implementation, voters who supported the same winners so far share one budget
+ * ("class"), and candidates are evaluated lazily in the order of their last effective vote count, an upper
+ * bound that only falls as budgets shrink.
+ *
+ * Certificate (the route of Kraiczy, Robinson and Elkind, "Streamlining Equal Shares", 2025: find the next
+ * budget at which the outcome can change instead of trying every one): every budget is an affine function
+ * p + q·t of the per-voter budget, for as long as the run's decisions stay the same. Each decision is the
+ * sign of such a function: a deleted candidate stays unaffordable (money < cost), the winner's supporters
+ * stay capped or uncapped (so its payment factor ρ(t) keeps its formula), and every other remaining
+ * candidate stays below the winner. For the last, any cap set C gives ρ_C(t) ≤ ρ(t) (paying only what C
+ * can is a relaxation), so the bound from the candidate's last evaluation is an upper bound of its count at
+ * every t, and only one strict inequality per candidate and round is needed. The run reports the largest
+ * whole t up to which all these inequalities hold: every run in between has the same rounds, winners and
+ * (no) ties. A tie at this t certifies nothing (it may not survive a change of t).
+ */
+function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint): MesRun {
+  const { candidates, voterCandidates, voterUtilities, utilityBase, costUnits, unit } = profile;
+  const voterCount = voterCandidates.length;
+  // Class budgets as p + q·t (numerators in the unit of their epoch) and e, their value at this t times t.den.
+  const classP: bigint[] = [ZERO];
+  const classQ: bigint[] = [unit];
+  const classE: bigint[] = [unit * t.num];
+  const classEpoch: number[] = [0];
+  const voterClass = new Int32Array(voterCount);
+  const groupCounts = profile.initialCounts.map((counts) => new Map(counts));
+  /** scale[k]: from the unit of epoch k to the current one. */
+  let scale: bigint[] = [ONE];
+  let epoch = 0;
+  let sameUpTo: bigint | null = null;
+  let certifying = true;
+  /** Holds g(t) = p + q·t ≥ 0 (> 0 when strict) from this t up to which whole t? Lowers sameUpTo to that. */
+  const keepWhile = (p: bigint, q: bigint, strict: boolean): void => {
+    if (q >= ZERO) return;
+    const limit = floorDiv(strict ? p - ONE : p, -q);
+    if (sameUpTo === null || limit < sameUpTo) sameUpTo = limit;
+    if (sameUpTo <= wholeBudget) certifying = false;
+  };
+  const stopCertifying = (): void => {
+    certifying = false;
+    sameUpTo = wholeBudget;
+  };
+
+  const bounds = new Map<number, Bound>();
   candidates.forEach((c, index) => {
-    if (isEligible(c)) bounds.set(index, Rational.fromInteger(c.totalUtility));
+    if (isEligible(c)) {
+      const total = BigInt(c.totalUtility);
+      bounds.set(index, { ne: total, re: ONE, den: total, pr: costUnits[index], qr: ZERO, epoch: 0 });
+    }
   });
   const winners: number[] = [];
   const decisions: TieDecision[] = [];
 
   for (;;) {
+    const costScale = scale[0];
     let best: number[] = [];
-    let bestCount = Rational.zero;
-    const order = [...bounds.entries()].sort(([a, boundA], [b, boundB]) => boundB.compare(boundA) || a - b);
+    let bestNe = ZERO;
+    let bestRe = ONE;
+    const evaluated = new Map<number, { groups: Group[]; capped: number; den: bigint; re: bigint }>();
+    const order = [...bounds.entries()].sort(([a, x], [b, y]) => {
+      const left = y.ne * x.re;
+      const right = x.ne * y.re;
+      return left > right ? 1 : left < right ? -1 : a - b;
+    });
     for (const [index, bound] of order) {
-      if (bound.lessThan(bestCount)) break;
-      const candidate = candidates[index];
-      const supporters: SupporterGroup[] = [];
-      let money = Rational.zero;
+      if (bound.ne * bestRe < bestNe * bound.re) break;
+      const cost = costUnits[index] * costScale;
+      const costE = cost * t.den;
+      const groups: Group[] = [];
+      let money = ZERO;
       for (const [key, count] of groupCounts[index]) {
-        const group = { budget: classBudgets[Math.floor(key / utilityBase)], utility: key % utilityBase, count };
-        supporters.push(group);
-        money = money.add(group.budget.mulInteger(count));
+        const cls = Math.floor(key / utilityBase);
+        const e = classE[cls] * scale[classEpoch[cls]];
+        const group = { key, cls, utility: BigInt(key % utilityBase), count: BigInt(count), e };
+        groups.push(group);
+        money += group.count * e;
       }
       // Budgets only shrink, so a project its supporters cannot pay now stays out for the rest of the run.
-      if (money.lessThan(candidate.cost)) {
+      if (money < costE) {
         bounds.delete(index);
+        if (certifying) {
+          let p = cost;
+          let q = ZERO;
+          for (const group of groups) {
+            const f = scale[classEpoch[group.cls]];
+            p -= group.count * classP[group.cls] * f;
+            q -= group.count * classQ[group.cls] * f;
+          }
+          keepWhile(p, q, true);
+        }
         continue;
       }
       // Poorest first (budget per unit of utility): whoever cannot pay ρ × utility pays all she has.
-      supporters.sort((a, b) => a.budget.mulInteger(b.utility).compare(b.budget.mulInteger(a.utility)));
-      let paid = Rational.zero;
-      let denominator = candidate.totalUtility;
-      for (const group of supporters) {
-        const factor = candidate.cost.sub(paid).divInteger(denominator);
-        if (factor.mulInteger(group.utility).greaterThan(group.budget)) {
-          paid = paid.add(group.budget.mulInteger(group.count));
-          denominator -= group.utility * group.count;
-          continue;
+      groups.sort((a, b) => {
+        const left = a.e * b.utility;
+        const right = b.e * a.utility;
+        return left < right ? -1 : left > right ? 1 : 0;
+      });
+      let paid = ZERO;
+      let den = BigInt(candidates[index].totalUtility);
+      let capped = 0;
+      for (; capped < groups.length; capped++) {
+        const group = groups[capped];
+        if ((costE - paid) * group.utility <= group.e * den) break;
+        paid += group.count * group.e;
+        den -= group.count * group.utility;
+      }
+      // Effective vote count cost/ρ with ρ = (cost − paid)/den.
+      const re = costE - paid;
+      const ne = costE * den;
+      let pr = cost;
+      let qr = ZERO;
+      if (certifying) {
+        for (let k = 0; k < capped; k++) {
+          const group = groups[k];
+          const f = scale[classEpoch[group.cls]];
+          pr -= group.count * classP[group.cls] * f;
+          qr -= group.count * classQ[group.cls] * f;
         }
-        const effectiveCount = candidate.cost.div(factor);
-        bounds.set(index, effectiveCount);
-        const comparison = effectiveCount.compare(bestCount);
-        if (comparison > 0) {
-          bestCount = effectiveCount;
-          best = [index];
-        } else if (comparison === 0) {
-          best.push(index);
-        }
-        break;
+      }
+      bounds.set(index, { ne, re, den, pr, qr, epoch });
+      evaluated.set(index, { groups, capped, den, re });
+      const left = ne * bestRe;
+      const right = bestNe * re;
+      if (left > right) {
+        bestNe = ne;
+        bestRe = re;
+        best = [index];
+      } else if (left === right) {
+        best.push(index);
       }
     }
     if (best.length === 0) break;
@@ -329,12 +466,39 @@ function runEqualShares(profile: Profile, voterCount: number, total: Rational): 
         decidedBy,
       });
     }
-    winners.push(winner);
+    const won = evaluated.get(winner) as { groups: Group[]; capped: number; den: bigint; re: bigint };
+    const wonBound = bounds.get(winner) as Bound;
     bounds.delete(winner);
+    winners.push(winner);
 
-    // Charge the winner's supporters: each (class, utility) pair moves to a new class with the reduced budget.
+    if (certifying && best.length > 1) stopCertifying();
+    if (certifying) {
+      const { pr, qr, den } = wonBound;
+      keepWhile(pr, qr, true);
+      // The winner's supporters stay on their side of ρ(t)·utility.
+      won.groups.forEach((group, k) => {
+        const f = scale[classEpoch[group.cls]];
+        const p = pr * group.utility - classP[group.cls] * f * den;
+        const q = qr * group.utility - classQ[group.cls] * f * den;
+        if (k < won.capped) keepWhile(p, q, false);
+        else keepWhile(-p, -q, false);
+      });
+      // Every other remaining candidate stays below the winner: cost_c·den_c·R_w(t) < cost_w·den_w·R_c(t).
+      for (const [index, bound] of bounds) {
+        if (!certifying) break;
+        const f = scale[bound.epoch];
+        const mine = costUnits[winner] * den;
+        const theirs = costUnits[index] * bound.den;
+        keepWhile(mine * bound.pr * f - theirs * pr, mine * bound.qr * f - theirs * qr, true);
+      }
+    }
+
+    // Charge the winner's supporters: each (class, utility) pair moves to a new class with the reduced
+    // budget, in the next unit (× den): budget·den − (cost − paid)·utility, or 0 for the capped ones.
+    const den = won.den;
+    const cappedKeys = new Set<number>();
+    for (let k = 0; k < won.capped; k++) cappedKeys.add(won.groups[k].key);
     const candidate = candidates[winner];
-    const factor = candidate.cost.div(bestCount);
     const newClass = new Map<number, number>();
     for (let k = 0; k < candidate.voters.length; k++) {
       const voter = candidate.voters[k];
@@ -342,10 +506,19 @@ function runEqualShares(profile: Profile, voterCount: number, total: Rational): 
       const key = from * utilityBase + candidate.utilities[k];
       let to = newClass.get(key);
       if (to === undefined) {
-        const payment = factor.mulInteger(candidate.utilities[k]);
-        const budget = classBudgets[from];
-        to = classBudgets.length;
-        classBudgets.push(budget.greaterThan(payment) ? budget.sub(payment) : Rational.zero);
+        to = classE.length;
+        if (cappedKeys.has(key)) {
+          classP.push(ZERO);
+          classQ.push(ZERO);
+          classE.push(ZERO);
+        } else {
+          const f = scale[classEpoch[from]] * den;
+          const utility = BigInt(candidate.utilities[k]);
+          classE.push(classE[from] * f - won.re * utility);
+          classP.push(certifying ? classP[from] * f - wonBound.pr * utility : ZERO);
+          classQ.push(certifying ? classQ[from] * f - wonBound.qr * utility : ZERO);
+        }
+        classEpoch.push(epoch + 1);
         newClass.set(key, to);
       }
       voterClass[voter] = to;
@@ -363,8 +536,11 @@ function runEqualShares(profile: Profile, voterCount: number, total: Rational): 
         counts.set(newKey, (counts.get(newKey) ?? 0) + 1);
       }
     }
+    scale = scale.map((f) => f * den);
+    scale.push(ONE);
+    epoch++;
   }
-  return { winners, decisions };
+  return { winners, decisions, sameUpTo: certifying ? sameUpTo : wholeBudget };
 }
 
 /** equalshares.net's break_ties (lower cost, then more support), then the project listed first so the result is always defined. */
