@@ -203,8 +203,22 @@ interface Profile {
   /** The money unit of a run's start: 1/unit currency units, in which every cost is whole (costUnits). */
   unit: bigint;
   costUnits: bigint[];
-  /** Per candidate: its supporters per utility (all voters start in class 0). */
-  initialCounts: Map<number, number>[];
+  /** The ballot types' entries in one array: type t's are rowStart[t] … rowStart[t+1]−1. */
+  rowStart: Int32Array;
+  rowCandidate: Int32Array;
+  rowUtility: Int32Array;
+  /** A run's start: per candidate one group per utility (everyone is in class 0), and each entry's group. */
+  initialGroups: Groups[];
+  initialSlot: Int32Array;
+  /** Reused by every run (see runEqualShares). */
+  scratch: { stamp: Int32Array; slot: Int32Array; current: number };
+}
+
+/** One candidate's supporter groups: voters of one class with one utility, and their number (0: emptied). */
+interface Groups {
+  cls: number[];
+  utility: number[];
+  count: number[];
 }
 
 function buildProfile(
@@ -269,12 +283,44 @@ function buildProfile(
   let unit = BigInt(1);
   for (const c of candidates) unit = (unit / gcd(unit, c.cost.den)) * c.cost.den;
   const costUnits = candidates.map((c) => (c.cost.num * unit) / c.cost.den);
-  const initialCounts = candidates.map((c) => {
-    const counts = new Map<number, number>();
-    c.utilities.forEach((utility, k) => counts.set(utility, (counts.get(utility) ?? 0) + weights[c.voters[k]]));
-    return counts;
-  });
-  return { candidates, voterCandidates, voterUtilities, weights, utilityBase: maxUtility + 1, unit, costUnits, initialCounts };
+  const rowStart = new Int32Array(voterCandidates.length + 1);
+  voterCandidates.forEach((supported, type) => (rowStart[type + 1] = rowStart[type] + supported.length));
+  const rowCandidate = Int32Array.from(voterCandidates.flat());
+  const rowUtility = Int32Array.from(voterUtilities.flat());
+  const initialGroups: Groups[] = candidates.map(() => ({ cls: [], utility: [], count: [] }));
+  const initialSlot = new Int32Array(rowCandidate.length);
+  const slotOfUtility = candidates.map(() => new Map<number, number>());
+  for (let type = 0; type < voterCandidates.length; type++) {
+    for (let e = rowStart[type]; e < rowStart[type + 1]; e++) {
+      const c = rowCandidate[e];
+      const groups = initialGroups[c];
+      let slot = slotOfUtility[c].get(rowUtility[e]);
+      if (slot === undefined) {
+        slot = groups.cls.length;
+        slotOfUtility[c].set(rowUtility[e], slot);
+        groups.cls.push(0);
+        groups.utility.push(rowUtility[e]);
+        groups.count.push(0);
+      }
+      groups.count[slot] += weights[type];
+      initialSlot[e] = slot;
+    }
+  }
+  return {
+    candidates,
+    voterCandidates,
+    voterUtilities,
+    weights,
+    utilityBase: maxUtility + 1,
+    unit,
+    costUnits,
+    rowStart,
+    rowCandidate,
+    rowUtility,
+    initialGroups,
+    initialSlot,
+    scratch: { stamp: new Int32Array(0), slot: new Int32Array(0), current: 0 },
+  };
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -354,16 +400,19 @@ interface MesRun {
  * (no) ties. A tie at this t certifies nothing (it may not survive a change of t).
  */
 function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint): MesRun {
-  const { candidates, voterCandidates, voterUtilities, weights, utilityBase, costUnits, unit } = profile;
+  const { candidates, weights, utilityBase, costUnits, unit, rowStart, rowCandidate, rowUtility, scratch } = profile;
   // Class budgets as p + q·t (numerators in the unit of their epoch) and e, their value at this t times t.den.
   const classP: bigint[] = [ZERO];
   const classQ: bigint[] = [unit];
   const classE: bigint[] = [unit * t.num];
   const classEpoch: number[] = [0];
-  const voterClass = new Int32Array(voterCandidates.length);
+  const voterClass = new Int32Array(weights.length);
   /** Not yet selected nor found unaffordable (a typed array: this is checked in the innermost loop). */
   const open = new Uint8Array(candidates.length);
-  const groupCounts = profile.initialCounts.map((counts) => new Map(counts));
+  const groupsOf: Groups[] = profile.initialGroups.map((g) => ({ cls: g.cls.slice(), utility: g.utility.slice(), count: g.count.slice() }));
+  /** Per ballot entry (type, candidate): the candidate's group the type is in. */
+  const slotOf = profile.initialSlot.slice();
+  const utilityBig = Array.from({ length: utilityBase }, (_, u) => BigInt(u));
   /** scale[k]: from the unit of epoch k to the current one. */
   let scale: bigint[] = [ONE];
   let epoch = 0;
@@ -409,10 +458,12 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
       const costE = cost * t.den;
       const groups: Group[] = [];
       let money = ZERO;
-      for (const [key, count] of groupCounts[index]) {
-        const cls = Math.floor(key / utilityBase);
+      const own = groupsOf[index];
+      for (let slot = 0; slot < own.count.length; slot++) {
+        if (own.count[slot] === 0) continue;
+        const cls = own.cls[slot];
         const e = classE[cls] * scale[classEpoch[cls]];
-        const group = { key, cls, utility: BigInt(key % utilityBase), count: BigInt(count), e };
+        const group = { key: cls * utilityBase + own.utility[slot], cls, utility: utilityBig[own.utility[slot]], count: BigInt(own.count[slot]), e };
         groups.push(group);
         money += group.count * e;
       }
@@ -520,6 +571,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
     for (let k = 0; k < won.capped; k++) cappedKeys.add(won.groups[k].key);
     const candidate = candidates[winner];
     const newClass = new Map<number, number>();
+    const firstNew = classE.length;
     for (let k = 0; k < candidate.voters.length; k++) {
       const voter = candidate.voters[k];
       const from = voterClass[voter];
@@ -533,7 +585,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
           classE.push(ZERO);
         } else {
           const f = scale[classEpoch[from]] * den;
-          const utility = BigInt(candidate.utilities[k]);
+          const utility = utilityBig[candidate.utilities[k]];
           classE.push(classE[from] * f - won.re * utility);
           classP.push(certifying ? classP[from] * f - wonBound.pr * utility : ZERO);
           classQ.push(certifying ? classQ[from] * f - wonBound.qr * utility : ZERO);
@@ -542,20 +594,40 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         newClass.set(key, to);
       }
       voterClass[voter] = to;
-      const supported = voterCandidates[voter];
-      const utilities = voterUtilities[voter];
+    }
+    // Move the charged types to their new groups in every open candidate. The group of (new class,
+    // utility) per candidate is found through a scratch table stamped per round, so this innermost loop
+    // (a type's every other candidate, for each of the winner's supporters) does no hashing.
+    const candidateCount = candidates.length;
+    const size = (classE.length - firstNew) * utilityBase * candidateCount;
+    if (scratch.stamp.length < size) {
+      scratch.stamp = new Int32Array(Math.max(size, 2 * scratch.stamp.length));
+      scratch.slot = new Int32Array(scratch.stamp.length);
+    }
+    const stamp = ++scratch.current;
+    for (let k = 0; k < candidate.voters.length; k++) {
+      const voter = candidate.voters[k];
+      const to = voterClass[voter];
       const weight = weights[voter];
-      for (let j = 0; j < supported.length; j++) {
-        const other = supported[j];
+      for (let e = rowStart[voter]; e < rowStart[voter + 1]; e++) {
+        const other = rowCandidate[e];
         if (open[other] === 0) continue;
-        const counts = groupCounts[other];
-        const utility = utilities[j];
-        const oldKey = from * utilityBase + utility;
-        const left = (counts.get(oldKey) ?? 0) - weight;
-        if (left > 0) counts.set(oldKey, left);
-        else counts.delete(oldKey);
-        const newKey = to * utilityBase + utility;
-        counts.set(newKey, (counts.get(newKey) ?? 0) + weight);
+        const groups = groupsOf[other];
+        groups.count[slotOf[e]] -= weight;
+        const at = ((to - firstNew) * utilityBase + rowUtility[e]) * candidateCount + other;
+        let slot: number;
+        if (scratch.stamp[at] === stamp) {
+          slot = scratch.slot[at];
+        } else {
+          slot = groups.count.length;
+          groups.cls.push(to);
+          groups.utility.push(rowUtility[e]);
+          groups.count.push(0);
+          scratch.stamp[at] = stamp;
+          scratch.slot[at] = slot;
+        }
+        groups.count[slot] += weight;
+        slotOf[e] = slot;
       }
     }
     scale = scale.map((f) => f * den);
