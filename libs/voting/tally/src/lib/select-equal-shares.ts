@@ -420,7 +420,12 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
   let certifying = true;
   /** Holds g(t) = p + q·t ≥ 0 (> 0 when strict) from this t up to which whole t? Lowers sameUpTo to that. */
   const keepWhile = (p: bigint, q: bigint, strict: boolean): void => {
-    if (q >= ZERO) return;
+    if (q >= ZERO) {
+      // Never falls: it holds from here on if it holds here (a tie, g = 0, fails a strict one).
+      const now = p * t.den + q * t.num;
+      if (now < ZERO || (strict && now === ZERO)) stopCertifying();
+      return;
+    }
     const limit = floorDiv(strict ? p - ONE : p, -q);
     if (sameUpTo === null || limit < sameUpTo) sameUpTo = limit;
     if (sameUpTo <= wholeBudget) certifying = false;
