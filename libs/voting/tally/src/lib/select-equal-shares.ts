@@ -365,6 +365,8 @@ interface Group {
   count: bigint;
   /** The class budget evaluated at this run's t, in the current money unit. */
   e: bigint;
+  /** Pays all it has for this candidate (its budget is below ρ × utility). */
+  capped: boolean;
 }
 
 interface MesRun {
@@ -451,7 +453,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
     let best: number[] = [];
     let bestNe = ZERO;
     let bestRe = ONE;
-    const evaluated = new Map<number, { groups: Group[]; capped: number; den: bigint; re: bigint }>();
+    const evaluated = new Map<number, { groups: Group[]; den: bigint; re: bigint }>();
     const order = [...bounds.entries()].sort(([a, x], [b, y]) => {
       const left = y.ne * x.re;
       const right = x.ne * y.re;
@@ -468,7 +470,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         if (own.count[slot] === 0) continue;
         const cls = own.cls[slot];
         const e = classE[cls] * scale[classEpoch[cls]];
-        const group = { key: cls * utilityBase + own.utility[slot], cls, utility: utilityBig[own.utility[slot]], count: BigInt(own.count[slot]), e };
+        const group = { key: cls * utilityBase + own.utility[slot], cls, utility: utilityBig[own.utility[slot]], count: BigInt(own.count[slot]), e, capped: false };
         groups.push(group);
         money += group.count * e;
       }
@@ -488,20 +490,30 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         }
         continue;
       }
-      // Poorest first (budget per unit of utility): whoever cannot pay ρ × utility pays all she has.
-      groups.sort((a, b) => {
-        const left = a.e * b.utility;
-        const right = b.e * a.utility;
-        return left < right ? -1 : left > right ? 1 : 0;
-      });
+      // The payment factor ρ solves Σ min(budget, ρ × utility) = cost: whoever cannot pay ρ × utility
+      // pays all she has. Instead of sorting the groups (poorest first), cap everyone poorer than the
+      // current ρ and recompute it until the capped set stays the same: ρ only rises on the way (a
+      // capped set never asks more than ρ*), so this ends at ρ* after a few passes.
+      const total = BigInt(candidates[index].totalUtility);
       let paid = ZERO;
-      let den = BigInt(candidates[index].totalUtility);
+      let den = total;
       let capped = 0;
-      for (; capped < groups.length; capped++) {
-        const group = groups[capped];
-        if ((costE - paid) * group.utility <= group.e * den) break;
-        paid += group.count * group.e;
-        den -= group.count * group.utility;
+      for (;;) {
+        const rest = costE - paid;
+        let nextPaid = ZERO;
+        let nextDen = total;
+        let count = 0;
+        for (const group of groups) {
+          group.capped = group.e * den < rest * group.utility;
+          if (!group.capped) continue;
+          nextPaid += group.count * group.e;
+          nextDen -= group.count * group.utility;
+          count++;
+        }
+        if (count === capped) break;
+        paid = nextPaid;
+        den = nextDen;
+        capped = count;
       }
       // Effective vote count cost/ρ with ρ = (cost − paid)/den.
       const re = costE - paid;
@@ -509,15 +521,15 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
       let pr = cost;
       let qr = ZERO;
       if (certifying) {
-        for (let k = 0; k < capped; k++) {
-          const group = groups[k];
+        for (const group of groups) {
+          if (!group.capped) continue;
           const f = scale[classEpoch[group.cls]];
           pr -= group.count * classP[group.cls] * f;
           qr -= group.count * classQ[group.cls] * f;
         }
       }
       bounds.set(index, { ne, re, den, pr, qr, epoch });
-      evaluated.set(index, { groups, capped, den, re });
+      evaluated.set(index, { groups, den, re });
       const left = ne * bestRe;
       const right = bestNe * re;
       if (left > right) {
@@ -541,7 +553,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         decidedBy,
       });
     }
-    const won = evaluated.get(winner) as { groups: Group[]; capped: number; den: bigint; re: bigint };
+    const won = evaluated.get(winner) as { groups: Group[]; den: bigint; re: bigint };
     const wonBound = bounds.get(winner) as Bound;
     bounds.delete(winner);
     open[winner] = 0;
@@ -552,11 +564,11 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
       const { pr, qr, den } = wonBound;
       keepWhile(pr, qr, true);
       // The winner's supporters stay on their side of ρ(t)·utility.
-      won.groups.forEach((group, k) => {
+      won.groups.forEach((group) => {
         const f = scale[classEpoch[group.cls]];
         const p = pr * group.utility - classP[group.cls] * f * den;
         const q = qr * group.utility - classQ[group.cls] * f * den;
-        if (k < won.capped) keepWhile(p, q, false);
+        if (group.capped) keepWhile(p, q, false);
         else keepWhile(-p, -q, false);
       });
       // Every other remaining candidate stays below the winner: cost_c·den_c·R_w(t) < cost_w·den_w·R_c(t).
@@ -573,7 +585,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
     // budget, in the next unit (× den): budget·den − (cost − paid)·utility, or 0 for the capped ones.
     const den = won.den;
     const cappedKeys = new Set<number>();
-    for (let k = 0; k < won.capped; k++) cappedKeys.add(won.groups[k].key);
+    for (const group of won.groups) if (group.capped) cappedKeys.add(group.key);
     const candidate = candidates[winner];
     const newClass = new Map<number, number>();
     const firstNew = classE.length;
