@@ -107,6 +107,24 @@ describe('selectEqualShares against the implementation it replaced', () => {
       { numRuns: 60 },
     );
   });
+
+  it('counts decimal points (cumulative ballots allow them) as the same ballots in whole quarter points', () => {
+    // The replaced implementation threw on decimal utilities; scaling every utility alike changes nothing.
+    const points = electionArb(8, 6).filter((election) => election.method.kind === 'points');
+    fc.assert(
+      fc.property(points, (election) => {
+        const quarters: Election = {
+          ...election,
+          method: { kind: 'points', points: 30, maxPerProject: 5, decimals: true },
+          ballots: election.ballots.map((ballot) => ({
+            choices: ballot.choices.map((choice) => ({ ...choice, points: (choice.points ?? 0) / 4 })),
+          })),
+        };
+        expect(selectEqualShares(inputOf(quarters))).toEqual(selectEqualShares(inputOf(election)));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 interface Candidate {

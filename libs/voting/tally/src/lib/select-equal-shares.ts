@@ -32,11 +32,13 @@ interface Candidate {
   projectId: string;
   cost: Rational;
   withdrawn: boolean;
-  /** Ballot types (see Profile.weights) that support the project, and each one's utility for it. */
+  /** Ballot types (see Profile.weights) that support the project, and each one's utility level for it. */
   voters: number[];
   utilities: number[];
-  /** Sum of the utilities = the project's score. */
+  /** Sum of the (scaled, see Profile.utilityValues) utilities. */
   totalUtility: number;
+  /** The project's score: the sum of the utilities as the ballots give them. */
+  score: number;
 }
 
 /**
@@ -164,7 +166,7 @@ function isEligible(candidate: Candidate): boolean {
 function greedyRows(profile: Profile) {
   return profile.candidates.map((c) => ({
     projectId: c.projectId,
-    score: c.totalUtility,
+    score: c.score,
     cost: c.cost.toNumber(),
     withdrawn: c.withdrawn,
   }));
@@ -203,8 +205,13 @@ interface Profile {
   voterCandidates: number[][];
   voterUtilities: number[][];
   weights: number[];
-  /** Group keys combine a voter class and a utility: class × utilityBase + utility. */
+  /**
+   * Utilities are stored as levels: utilityValues[level] is the utility, scaled to a whole number when
+   * points have decimals (scaling every utility alike changes no payment, count comparison or tie).
+   * Group keys combine a voter class and a level: class × utilityBase + level.
+   */
   utilityBase: number;
+  utilityValues: bigint[];
   /** The money unit of a run's start: 1/unit currency units, in which every cost is whole (costUnits). */
   unit: bigint;
   costUnits: bigint[];
@@ -242,6 +249,7 @@ function buildProfile(
       voters: [],
       utilities: [],
       totalUtility: 0,
+      score: 0,
     };
   });
   const ids: ReadonlySet<string> = new Set(index.keys());
@@ -250,8 +258,7 @@ function buildProfile(
   const voterUtilities: number[][] = [];
   const weights: number[] = [];
   const types = new Map<string, number>();
-  let maxUtility = 0;
-  ballots.forEach((ballot, voter) => {
+  const ballotPairs: [number, number][][] = ballots.map((ballot, voter) => {
     if (validate) {
       const problems = validateBallot(method, ids, ballot.choices, costs);
       if (problems.length > 0) throw new InvalidBallotError(voter, problems);
@@ -261,9 +268,23 @@ function buildProfile(
       const i = index.get(projectId);
       if (i === undefined) throw new InvalidBallotError(voter, [{ code: 'UNKNOWN_PROJECT', projectId }]);
       if (utility <= 0) continue;
-      candidates[i].totalUtility += utility;
+      candidates[i].score += utility;
       pairs.push([i, utility]);
-      maxUtility = Math.max(maxUtility, utility);
+    }
+    return pairs;
+  });
+  // Utility levels (see Profile.utilityValues).
+  const distinct = [...new Set(ballotPairs.flat().map(([, utility]) => utility))].sort((a, b) => a - b);
+  const exact = distinct.map((utility) => Rational.fromNumber(utility));
+  let utilityScale = BigInt(1);
+  for (const value of exact) utilityScale = (utilityScale / gcd(utilityScale, value.den)) * value.den;
+  const utilityValues = exact.map((value) => (value.num * utilityScale) / value.den);
+  const levelOf = new Map(distinct.map((utility, level) => [utility, level]));
+  ballotPairs.forEach((pairs) => {
+    for (const pair of pairs) {
+      const level = levelOf.get(pair[1]) as number;
+      candidates[pair[0]].totalUtility += Number(utilityValues[level]);
+      pair[1] = level;
     }
     // Voters with the same utilities always have the same budget: count them once, with a weight
     // (Łódź: 90 494 ballots, 23 571 types).
@@ -277,12 +298,12 @@ function buildProfile(
     const type = weights.length;
     types.set(key, type);
     weights.push(1);
-    for (const [i, utility] of pairs) {
+    for (const [i, level] of pairs) {
       candidates[i].voters.push(type);
-      candidates[i].utilities.push(utility);
+      candidates[i].utilities.push(level);
     }
     voterCandidates.push(pairs.map(([i]) => i));
-    voterUtilities.push(pairs.map(([, utility]) => utility));
+    voterUtilities.push(pairs.map(([, level]) => level));
   });
   // The unit: the least common multiple of the costs' denominators (cents, usually).
   let unit = BigInt(1);
@@ -316,7 +337,8 @@ function buildProfile(
     voterCandidates,
     voterUtilities,
     weights,
-    utilityBase: maxUtility + 1,
+    utilityBase: Math.max(1, utilityValues.length),
+    utilityValues,
     unit,
     costUnits,
     rowStart,
@@ -407,7 +429,7 @@ interface MesRun {
  * (no) ties. A tie at this t certifies nothing (it may not survive a change of t).
  */
 function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint): MesRun {
-  const { candidates, weights, utilityBase, costUnits, unit, rowStart, rowCandidate, rowUtility, scratch } = profile;
+  const { candidates, weights, utilityBase, utilityValues, costUnits, unit, rowStart, rowCandidate, rowUtility, scratch } = profile;
   // Class budgets as p + q·t (numerators in the unit of their epoch) and e, their value at this t times t.den.
   const classP: bigint[] = [ZERO];
   const classQ: bigint[] = [unit];
@@ -419,7 +441,6 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
   const groupsOf: Groups[] = profile.initialGroups.map((g) => ({ cls: g.cls.slice(), utility: g.utility.slice(), count: g.count.slice() }));
   /** Per ballot entry (type, candidate): the candidate's group the type is in. */
   const slotOf = profile.initialSlot.slice();
-  const utilityBig = Array.from({ length: utilityBase }, (_, u) => BigInt(u));
   /** scale[k]: from the unit of epoch k to the current one. */
   let scale: bigint[] = [ONE];
   let epoch = 0;
@@ -475,7 +496,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         if (own.count[slot] === 0) continue;
         const cls = own.cls[slot];
         const e = classE[cls] * scale[classEpoch[cls]];
-        const group = { key: cls * utilityBase + own.utility[slot], cls, utility: utilityBig[own.utility[slot]], count: BigInt(own.count[slot]), e, capped: false };
+        const group = { key: cls * utilityBase + own.utility[slot], cls, utility: utilityValues[own.utility[slot]], count: BigInt(own.count[slot]), e, capped: false };
         groups.push(group);
         money += group.count * e;
       }
@@ -607,7 +628,7 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
           classE.push(ZERO);
         } else {
           const f = scale[classEpoch[from]] * den;
-          const utility = utilityBig[candidate.utilities[k]];
+          const utility = utilityValues[candidate.utilities[k]];
           classE.push(classE[from] * f - won.re * utility);
           classP.push(certifying ? classP[from] * f - wonBound.pr * utility : ZERO);
           classQ.push(certifying ? classQ[from] * f - wonBound.qr * utility : ZERO);
