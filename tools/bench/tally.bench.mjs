@@ -1,5 +1,6 @@
 // The exact Method of Equal Shares (add1 completion) on the two large pabulib files, in-process and without the
-// API: parse the .pb file, then time selectEqualShares alone (validate: false, as tallyBallots calls it). The tally
+// API: parse the .pb file, then time selectEqualShares alone (ms; validate: false, as tallyBallots calls it) and the
+// whole tallyBallots with rule equal-shares (tallyMs: also validates and scores every ballot). The tally
 // library is TypeScript; esbuild (already installed with the Angular build) bundles it for this run.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +39,10 @@ export async function run() {
     const t0 = performance.now();
     const outcome = tally.selectEqualShares({ method: election.method, projects: election.projects, ballots: election.ballots, budget: election.budget, completion: 'add1', validate: false });
     const ms = Math.round(performance.now() - t0);
+    // The whole count an import with rule=equal-shares makes: validate and score every ballot, then select.
+    const t1 = performance.now();
+    tally.tallyBallots({ method: election.method, projects: election.projects, ballots: election.ballots, rule: { rule: 'equal-shares', budget: election.budget } });
+    const tallyMs = Math.round(performance.now() - t1);
     const selected = new Set(outcome.selectedProjectIds);
     const cost = election.projects.filter((p) => selected.has(p.id)).reduce((sum, p) => sum + p.cost, 0);
     scenarios.push({
@@ -49,8 +54,9 @@ export async function run() {
       virtualBudget: outcome.virtualBudget,
       completionSteps: outcome.completionSteps,
       ms,
+      tallyMs,
     });
-    console.log(`${file}: ${ms} ms, ${outcome.selectedProjectIds.length} selected (${outcome.selectedProjectIds.join(' ')}), virtual budget ${outcome.virtualBudget}, ${outcome.completionSteps} steps`);
+    console.log(`${file}: ${ms} ms (tallyBallots ${tallyMs} ms), ${outcome.selectedProjectIds.length} selected (${outcome.selectedProjectIds.join(' ')}), virtual budget ${outcome.virtualBudget}, ${outcome.completionSteps} steps`);
   }
   return { data: {}, scenarios };
 }
