@@ -357,6 +357,8 @@ function gcd(a: bigint, b: bigint): bigint {
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
+/** Entries of the scratch table of runEqualShares (2 × 4 bytes each). */
+const MAX_SCRATCH = 1 << 23;
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const quotient = a / b;
@@ -412,7 +414,7 @@ interface MesRun {
  * Money: every amount is an integer numerator over one common unit D (all costs are whole in it). Each
  * round multiplies D by the winner's denominator (the utility left uncapped), so new budgets stay whole
  * instead of every Rational operation reducing a fraction by gcd (which took most of the time before).
- * Values stored in an earlier unit are multiplied by F[epoch] (the product of the later denominators).
+ * Values stored in an earlier unit are multiplied by scale[epoch] (the product of the later denominators).
  * As in the equalshares.net implementation, voters who supported the same winners so far share one budget
  * ("class"), and candidates are evaluated lazily in the order of their last effective vote count, an upper
  * bound that only falls as budgets shrink.
@@ -643,8 +645,10 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
     // (a type's every other candidate, for each of the winner's supporters) does no hashing.
     const candidateCount = candidates.length;
     const size = (classE.length - firstNew) * utilityBase * candidateCount;
-    if (scratch.stamp.length < size) {
-      scratch.stamp = new Int32Array(Math.max(size, 2 * scratch.stamp.length));
+    // Many utility levels and projects could make the table huge: then a Map does the same.
+    const overflow = size > MAX_SCRATCH ? new Map<number, number>() : undefined;
+    if (overflow === undefined && scratch.stamp.length < size) {
+      scratch.stamp = new Int32Array(Math.min(MAX_SCRATCH, Math.max(size, 2 * scratch.stamp.length)));
       scratch.slot = new Int32Array(scratch.stamp.length);
     }
     const stamp = ++scratch.current;
@@ -658,16 +662,18 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
         const groups = groupsOf[other];
         groups.count[slotOf[e]] -= weight;
         const at = ((to - firstNew) * utilityBase + rowUtility[e]) * candidateCount + other;
-        let slot: number;
-        if (scratch.stamp[at] === stamp) {
-          slot = scratch.slot[at];
-        } else {
+        let slot = overflow === undefined ? (scratch.stamp[at] === stamp ? scratch.slot[at] : -1) : (overflow.get(at) ?? -1);
+        if (slot < 0) {
           slot = groups.count.length;
           groups.cls.push(to);
           groups.utility.push(rowUtility[e]);
           groups.count.push(0);
-          scratch.stamp[at] = stamp;
-          scratch.slot[at] = slot;
+          if (overflow !== undefined) {
+            overflow.set(at, slot);
+          } else {
+            scratch.stamp[at] = stamp;
+            scratch.slot[at] = slot;
+          }
         }
         groups.count[slot] += weight;
         slotOf[e] = slot;
