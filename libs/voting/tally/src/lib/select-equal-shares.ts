@@ -522,26 +522,19 @@ function runEqualShares(profile: Profile, t: PerVoterBudget, wholeBudget: bigint
       // pays all she has. Instead of sorting the groups (poorest first), cap everyone poorer than the
       // current ρ and recompute it until the capped set stays the same: ρ only rises on the way (a
       // capped set never asks more than ρ*), so this ends at ρ* after a few passes.
-      const total = BigInt(candidates[index].totalUtility);
       let paid = ZERO;
-      let den = total;
-      let capped = 0;
+      let den = BigInt(candidates[index].totalUtility);
+      let uncapped = groups;
       for (;;) {
         const rest = costE - paid;
-        let nextPaid = ZERO;
-        let nextDen = total;
-        let count = 0;
-        for (const group of groups) {
-          group.capped = group.e * den < rest * group.utility;
-          if (!group.capped) continue;
-          nextPaid += group.count * group.e;
-          nextDen -= group.count * group.utility;
-          count++;
+        const capping = uncapped.filter((group) => group.e * den < rest * group.utility);
+        if (capping.length === 0) break;
+        for (const group of capping) {
+          group.capped = true;
+          paid += group.count * group.e;
+          den -= group.count * group.utility;
         }
-        if (count === capped) break;
-        paid = nextPaid;
-        den = nextDen;
-        capped = count;
+        uncapped = uncapped.filter((group) => !group.capped);
       }
       // Effective vote count cost/ρ with ρ = (cost − paid)/den.
       const re = costE - paid;
