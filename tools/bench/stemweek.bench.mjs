@@ -112,7 +112,7 @@ export async function run() {
       scenarios.push({ name: 'read its stored results', ballots: results.ballots, ms: resultsMs });
     }
     // The exact Method of Equal Shares with the add1 completion on the two large files (the import form
-    // field rule=equal-shares, budget from META): nearly all of the time is the count.
+    // field rule=equal-shares, budget from META); the count alone is in tally.bench.mjs.
     for (const name of ['Poland_Lodz_2022.pb', 'Poland_Krakow_2024.pb']) {
       const path = join(pabulib, name);
       if (!existsSync(path)) continue;
