@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { apiPost } from './support/api';
 import { expectAccessible } from './support/axe';
 import { pressUntilFocused } from './support/keyboard';
-import { adminContext, countingKey, createProjects, createStemweek, newResident, recountPbFile } from './support/stemweek';
+import { DEMO_PASSWORD, DEMO_TELLER } from './support/accounts';
+import { adminContext, countingKey, createProjects, createStemweek, newResident, recountPbFile, signedInContext } from './support/stemweek';
 
 const RECEIPT = /^[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
@@ -145,6 +146,59 @@ test.describe('the stemweek', () => {
     // The admin sees the four ballots in the turnout, without any scores.
     const turnouts = await Promise.all([approval, points, ranked, chooseOne].map(async (id) => (await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout.account));
     expect(turnouts).toEqual([1, 1, 1, 1]);
+  });
+
+  test('an address counts once checked: by the letter code in the booth, or by a teller in person, both by keyboard', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const admin = await adminContext(browser);
+    const { ids } = await createProjects(admin.request, 'adres', 2);
+    const id = await createStemweek(admin.request, `Stemweek adres ${Date.now()}`, ids, { method: { kind: 'approval', maxChoices: 1 }, channels: ['account', 'code'] });
+
+    // With the letter: a wrong code is said at the field, the right one confirms the address and opens the ballot.
+    const byLetter = await newResident(browser, 'brief-adres', { addressChecked: false });
+    const { codes } = (await apiPost(admin.request, `/api/stemweeks/${id}/codes`, { count: 2, addresses: [{ postcode: '9721 PE', houseNumber: byLetter.houseNumber }, { postcode: '9721 PE', houseNumber: '1' }] })) as { codes: { code: string }[] };
+    const page = byLetter.page;
+    await page.goto(`/stemweek/${id}`);
+    await expect(page.getByRole('heading', { level: 3, name: 'Bevestig je adres met je brief' })).toBeVisible();
+    await expectAccessible(page);
+    const field = page.getByRole('textbox', { name: 'Stemcode van je brief' });
+    await pressUntilFocused(page, field, 'Tab');
+    await page.keyboard.type(codes[1].code);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#verify-errors, .error-summary').first()).toBeFocused();
+    await expect(page.locator('.error-summary')).toContainText('hoort niet bij het adres van je account');
+    await field.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(codes[0].code.toLowerCase());
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Je adres is bevestigd')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Je stem' })).toBeFocused();
+    await expectAccessible(page);
+
+    // In person: the teller types what they saw; a wrong house number is refused.
+    const inPerson = await newResident(browser, 'balie-adres', { addressChecked: false });
+    const teller = await (await signedInContext(browser, DEMO_TELLER, DEMO_PASSWORD)).newPage();
+    await teller.goto('/account');
+    await pressUntilFocused(teller, teller.getByRole('link', { name: 'Adres controleren' }), 'Tab');
+    await teller.keyboard.press('Enter');
+    await expect(teller.getByRole('heading', { level: 1, name: 'Adres controleren' })).toBeVisible();
+    await expectAccessible(teller);
+    await pressUntilFocused(teller, teller.getByRole('textbox', { name: 'E-mailadres' }), 'Tab');
+    await teller.keyboard.type(inPerson.email);
+    await teller.keyboard.press('Tab');
+    await teller.keyboard.type('9721pe');
+    await teller.keyboard.press('Tab');
+    await teller.keyboard.type('1');
+    await teller.keyboard.press('Enter');
+    await expect(teller.locator('.error-summary')).toBeFocused();
+    await expect(teller.locator('.error-summary')).toContainText('Er is geen account met dit e-mailadres op dit adres');
+    await teller.getByRole('textbox', { name: 'Huisnummer' }).fill(inPerson.houseNumber);
+    await teller.getByRole('textbox', { name: 'Huisnummer' }).press('Enter');
+    await expect(teller.getByText(`Het adres van ${inPerson.email} is bevestigd`)).toBeVisible();
+    await inPerson.page.goto(`/stemweek/${id}`);
+    await expect(inPerson.page.getByRole('heading', { level: 2, name: 'Je stem' })).toBeVisible();
+    await inPerson.page.goto('/account');
+    await expect(inPerson.page.getByText('Je adres is gecontroleerd')).toBeVisible();
   });
 
   test('a code voter votes from the link on a printed letter, on a phone; the same code cannot vote again', async ({ browser }) => {

@@ -76,7 +76,7 @@ export function countingKey(stemweekId: string): string {
  * A new resident at 9721 PE with a confirmed e-mail address (through the link in the captured mail), signed in.
  * Each stemweek takes one ballot per account, so every test has its own voters.
  */
-export async function newResident(browser: Browser, label: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function newResident(browser: Browser, label: string, options: { addressChecked?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; email: string; houseNumber: string }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = uniqueEmail(label).toLowerCase();
@@ -95,12 +95,13 @@ export async function newResident(browser: Browser, label: string): Promise<{ co
   await page.goto(url.pathname + url.search);
   await expect(page.getByText('Je e-mailadres is bevestigd', { exact: false })).toBeVisible();
   await apiPost(context.request, '/api/auth/login', { email, password });
-  // A teller checks the address in person, as at the Werkplaats: only then does it count for voting.
-  const teller = await browser.newContext();
-  await apiPost(teller.request, '/api/auth/login', { email: DEMO_TELLER, password: DEMO_PASSWORD });
-  await apiPost(teller.request, '/api/accounts/address-verification', { email, postcode: '9721 PE', houseNumber });
-  await teller.close();
-  return { context, page };
+  if (options.addressChecked !== false) {
+    // A teller checks the address in person, as at the Werkplaats: only then does it count for voting.
+    const teller = await signedInContext(browser, DEMO_TELLER, DEMO_PASSWORD);
+    await apiPost(teller.request, '/api/accounts/address-verification', { email, postcode: '9721 PE', houseNumber });
+    await teller.close();
+  }
+  return { context, page, email, houseNumber };
 }
 
 /** The fields of one .pb line: `;` separated, `"` quotes a field that holds `;` or `"`. */

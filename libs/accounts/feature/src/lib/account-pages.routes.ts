@@ -10,6 +10,7 @@ export const accountPageRoutes: Route[] = [
     providers: [provideTexts(accountsTexts)],
     children: [
       { path: '', pathMatch: 'full', title: 'accounts.account.title', canActivate: [requireSignIn], loadComponent: () => import('./account/account-page').then((m) => m.AccountPage) },
+      { path: 'adres-controleren', title: 'accounts.addressCheck.title', canActivate: [requireSignIn], loadComponent: () => import('./address-check/address-check-page').then((m) => m.AddressCheckPage) },
       { path: 'registreren', title: 'accounts.signUp.title', loadComponent: () => import('./sign-up/sign-up-page').then((m) => m.SignUpPage) },
       { path: 'inloggen', title: 'accounts.signIn.title', loadComponent: () => import('./sign-in/sign-in-page').then((m) => m.SignInPage) },
       { path: 'bevestigen', title: 'accounts.verify.title', loadComponent: () => import('./verify-email/verify-email-page').then((m) => m.VerifyEmailPage) },

@@ -19,6 +19,7 @@ export class AccountPage {
 
   protected readonly account = this.session.account;
   protected readonly isAdmin = this.session.isAdmin;
+  protected readonly isTeller = computed(() => !!this.account()?.roles.some((role) => role === 'teller' || role === 'admin'));
   protected readonly roles = computed(() => (this.account()?.roles ?? []).map((role) => this.t(`accounts.role.${role}`)).join(', '));
   protected readonly resent = signal(false);
   protected readonly resendProblem = signal<FormProblem | null>(null);

@@ -78,7 +78,7 @@ export class StemweekPage {
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 
-  private fetch(id: string): void {
+  protected fetch(id: string): void {
     this.http.get<StemweekDetail>(`/api/stemweeks/${encodeURIComponent(id)}`).subscribe({
       next: (stemweek) => this.load.set({ kind: 'loaded', stemweek }),
       error: (error: unknown) => {

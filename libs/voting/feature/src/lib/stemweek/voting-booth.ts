@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, linkedSignal, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, linkedSignal, output, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
 import { CastBallotResponse, formatVotingCode, normalizeVotingCode, StemweekDetail, VotingChannel } from '@wijkdeal/shared-contracts';
@@ -12,6 +12,7 @@ export type BoothStep = 'ways' | 'ballot' | 'review' | 'receipt' | 'already-vote
 type Voter = 'account' | 'code';
 
 const CODE_FIELD: FieldSpec = { name: 'code', id: 'vote-code', label: 'stemweek.code.label', hint: 'stemweek.code.hint' };
+const VERIFY_FIELD: FieldSpec = { name: 'code', id: 'verify-code', label: 'stemweek.code.label', hint: 'stemweek.verify.hint' };
 
 /** Where a visitor or resident starts: already voted, straight to the ballot, or the ways to vote. */
 export function firstStep(stemweek: StemweekDetail, signedIn: boolean, code: string | null): BoothStep {
@@ -48,6 +49,8 @@ export class VotingBooth {
   readonly stemweek = input.required<StemweekDetail>();
   /** A voting code from the letter's link (the page has already taken it out of the address bar). */
   readonly code = input<string | null>(null);
+  /** The account's address was confirmed: the page fetches the stemweek again, and may vote now. */
+  readonly addressVerified = output<void>();
 
   protected readonly step = linkedSignal(() => firstStep(this.stemweek(), this.signedIn(), this.code()));
   protected readonly voter = linkedSignal<Voter>(() => (this.signedIn() && this.stemweek().eligible?.ok ? 'account' : 'code'));
@@ -59,6 +62,11 @@ export class VotingBooth {
   protected readonly busy = signal(false);
 
   protected readonly codeField = CODE_FIELD;
+  protected readonly verifyField = VERIFY_FIELD;
+  protected readonly verifyFields = { code: VERIFY_FIELD };
+  protected readonly verifyCode = signal('');
+  protected readonly verifyProblem = signal<FormProblem | null>(null);
+  protected readonly verified = signal(false);
   protected readonly returnUrl = computed(() => `/stemweek/${this.stemweek().id}`);
   protected readonly resultsUrl = computed(() => `/stemweek/${this.stemweek().id}/uitslag`);
   protected readonly notEligible = computed(() => {
@@ -98,6 +106,39 @@ export class VotingBooth {
 
   protected typeCode(event: Event): void {
     this.codeText.set((event.target as HTMLInputElement).value);
+  }
+
+  protected typeVerifyCode(event: Event): void {
+    this.verifyCode.set((event.target as HTMLInputElement).value);
+  }
+
+  /** The letter to the account's address confirms that address; the code itself stays for that household's vote. */
+  protected verifyAddress(event: Event): void {
+    event.preventDefault();
+    if (this.busy()) return;
+    const code = normalizeVotingCode(this.verifyCode());
+    if (!code) {
+      const message = this.t(this.verifyCode().trim() ? 'stemweek.code.invalid' : 'stemweek.code.required');
+      this.verifyProblem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields: { code: message }, other: [] });
+      return;
+    }
+    this.busy.set(true);
+    this.http.post<void>(`/api/stemweeks/${this.stemweek().id}/address-verification`, { code: formatVotingCode(code) }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.verifyProblem.set(null);
+        this.verified.set(true);
+        this.voter.set('account');
+        this.goTo('ballot');
+        this.addressVerified.emit();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const problem = toFormProblem(error, this.t('common.networkError'));
+        // The API names no field: a wrong code or one for another address is about the code field.
+        this.verifyProblem.set({ ...problem, fields: { ...problem.fields, code: problem.message } });
+      },
+    });
   }
 
   /** A plain form (no Angular forms module on this page), so the submit event is stopped here, or the page would reload. */
