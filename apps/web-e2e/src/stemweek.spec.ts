@@ -510,5 +510,27 @@ test.describe('the stemweek', () => {
     await expect(secondTeller.getByRole('row', { name: /werkplaats-1/ }).getByRole('cell')).toHaveText(['1', '0', '0', '–']);
     await expectAccessible(secondTeller);
     expect((await (await admin.request.get(`/api/stemweeks/${id}/turnout`)).json()).turnout.paper).toBe(1);
+
+    // A sheet typed in only once does not count: publishing waits, or leaves it out on purpose with a reason.
+    await firstTeller.getByLabel('Bladnummer').fill('8');
+    await firstTeller.getByLabel(`Plaats voor ${titles[1]}`).selectOption('1');
+    await firstTeller.getByRole('button', { name: 'Blad opslaan' }).click();
+    await expect(firstTeller.getByRole('status').filter({ hasText: 'Blad 8 van stapel werkplaats-1' })).toContainText('één keer ingevoerd');
+    await apiPost(admin.request, `/api/stemweeks/${id}/close`, { key: countingKey(id) });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(`/beheer/stemweken/${id}`);
+    await adminPage.getByRole('button', { name: 'Publiceren', exact: true }).click();
+    await adminPage.getByRole('button', { name: 'Ja, publiceer de uitslag' }).click();
+    const warning = adminPage.getByRole('status').filter({ hasText: 'Nog niet alle papieren stemmen tellen' });
+    await expect(warning).toBeVisible();
+    await expect(adminPage.getByText('Stapel werkplaats-1: vel 8 is nog maar één keer ingevoerd.')).toBeVisible();
+    await expectAccessible(adminPage);
+    await adminPage.getByRole('button', { name: 'Publiceren zonder deze vellen' }).click();
+    await expect(adminPage.locator('.error-summary')).toContainText('Schrijf op waarom je deze vellen weglaat.');
+    await adminPage.getByRole('textbox', { name: 'Waarom publiceer je zonder deze vellen?' }).fill('Blad 8 is zoekgeraakt.');
+    await adminPage.getByRole('button', { name: 'Publiceren zonder deze vellen' }).click();
+    await expect(adminPage.getByText('De uitslag is gepubliceerd.').first()).toBeVisible();
+    const audit = await (await admin.request.get(`/api/stemweeks/${id}/audit`)).text();
+    expect(audit).toContain('Blad 8 is zoekgeraakt.');
   });
 });

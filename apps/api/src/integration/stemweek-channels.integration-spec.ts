@@ -296,6 +296,34 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await teller.post(`/api/stemweeks/${noPaper.id}/paper-ballots`, { batch: 'A', sheet: 1, choices: [{ projectId: a }] })).body.code).toBe('CHANNEL_NOT_USED');
   });
 
+  it('refuses to publish while paper sheets are entered once or in conflict, unless the admin leaves them out with a reason, in the audit', async () => {
+    const projects = await makeProjects(t, [100, 200]);
+    const [a, b] = projects;
+    const stemweek = await createStemweek(admin, stemweekBody(projects));
+    const enter = (client: ApiClient, batch: string, sheet: number, projectId: string) => client.post(`/api/stemweeks/${stemweek.id}/paper-ballots`, { batch, sheet, choices: [{ projectId }] });
+    expect((await enter(teller, 'A', 1, a)).body.status).toBe('entered-once');
+    expect((await enter(admin, 'A', 1, a)).body.status).toBe('matched');
+    expect((await enter(teller, 'A', 2, a)).body.status).toBe('entered-once');
+    expect((await enter(teller, 'B', 7, a)).body.status).toBe('entered-once');
+    expect((await enter(admin, 'B', 7, b)).body.status).toBe('conflict');
+    expect((await closeStemweek(admin, stemweek)).status).toBe(200);
+
+    const refused = await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'PAPER_SHEETS_OPEN']);
+    expect(refused.body.details).toEqual([
+      { field: 'A', reason: 'enteredOnce', message: expect.stringContaining('2') },
+      { field: 'B', reason: 'conflict', message: expect.stringContaining('7') },
+    ]);
+    expect((await admin.get(`/api/stemweeks/${stemweek.id}`)).body.state).toBe('counting');
+    const noReason = await admin.post(`/api/stemweeks/${stemweek.id}/publish`, { leaveOutOpenSheets: true });
+    expect([noReason.status, noReason.body.details?.[0]?.field]).toEqual([400, 'reason']);
+
+    const published = await admin.post(`/api/stemweeks/${stemweek.id}/publish`, { leaveOutOpenSheets: true, reason: 'Vel B7 is onleesbaar; A2 is zoek.' });
+    expect(published.status).toBe(200);
+    const [audit] = await t.dataSource.query(`SELECT details AS detail FROM stemweek_audit WHERE stemweek_id = $1 AND action = 'publish'`, [stemweek.id]);
+    expect(audit.detail).toMatchObject({ leftOut: [{ batch: 'A', sheet: 2, status: 'entered-once' }, { batch: 'B', sheet: 7, status: 'conflict' }], reason: 'Vel B7 is onleesbaar; A2 is zoek.' });
+  });
+
   it('counts a sheet only when two different tellers agree; blank and spoilt sheets count as such, never for a project', async () => {
     const projects = await makeProjects(t, [100, 200]);
     const [a] = projects;
@@ -323,7 +351,8 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(1);
 
     await closeStemweek(admin, stemweek);
-    const results = await admin.post(`/api/stemweeks/${stemweek.id}/publish`);
+    // Sheet 4 is still in conflict: left out on purpose.
+    const results = await admin.post(`/api/stemweeks/${stemweek.id}/publish`, { leaveOutOpenSheets: true, reason: 'Vel 4 is onleesbaar.' });
     expect(results.body).toMatchObject({ ballots: 1, turnout: { paper: 1 }, blankAndSpoilt: { blank: 1, spoilt: 1 } });
     expect(results.body.ranking.find((row: { projectId: string }) => row.projectId === a).votes).toBe(1);
     const pb = (await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.pb`)).body as string;

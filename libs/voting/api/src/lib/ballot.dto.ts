@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { normalizeHouseNumber, normalizePostcode, PAPER_SHEET_MARKS } from '@wijkdeal/shared-contracts';
 import type { PaperSheetMark } from '@wijkdeal/shared-contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -22,6 +22,15 @@ export class CastBallotDto {
   @ApiPropertyOptional({ example: '7K2M-9XQ4-HB3D', description: 'Voting code from a letter: any case, with or without dashes. Without it the signed-in account votes.' })
   @IsOptional() @IsString() @MaxLength(64)
   code?: string;
+}
+
+export class PublishDto {
+  @ApiPropertyOptional({ description: 'Publish although paper sheets are entered once or in conflict; they are left out and listed in the audit log.' })
+  @IsOptional() @IsBoolean()
+  leaveOutOpenSheets?: boolean;
+  @ApiPropertyOptional({ description: 'Why the open sheets are left out; required with leaveOutOpenSheets.' })
+  @ValidateIf((dto: PublishDto) => dto.leaveOutOpenSheets === true) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(500)
+  reason?: string;
 }
 
 export class LetterCodeDto {

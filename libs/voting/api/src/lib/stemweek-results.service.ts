@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CurrentAccountData, DomainException, hasRole } from '@wijkdeal/shared-api-core';
+import { CurrentAccountData, DomainException, hasRole, Problem } from '@wijkdeal/shared-api-core';
 import {
   BallotChoiceInput,
   LocalizedText,
@@ -10,6 +10,7 @@ import {
 } from '@wijkdeal/shared-contracts';
 import { Ballot as TallyBallot, createPbFile, SelectionRule, TallyResult, tallyBallots, writePbFile } from '@wijkdeal/voting-tally';
 import { DataSource, EntityManager } from 'typeorm';
+import { PublishDto } from './ballot.dto';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StoredResult } from './stemweek.entity';
 import { itemKey, stemweekState } from './stemweek-rules';
@@ -132,13 +133,23 @@ export class StemweekResultsService {
    * people see and the projects' status cannot disagree. The ballots are rewritten in receipt order with new ids,
    * so that after publication not even their physical order or transaction ids follow the order of voting.
    */
-  async publish(id: string, actor: CurrentAccountData): Promise<StemweekResults> {
+  /**
+   * A paper sheet entered once or in conflict does not count; publishing would drop it silently. So publishing waits
+   * until every sheet counts, or the admin leaves the open ones out on purpose, with a reason that goes in the audit.
+   */
+  async publish(id: string, dto: PublishDto, actor: CurrentAccountData): Promise<StemweekResults> {
     return this.dataSource.transaction(async (manager) => {
       const stemweek = await findStemweek(manager, id, 'pessimistic_write');
       const state = stemweekState(stemweek, await databaseNow(manager));
       if (state === 'published') throw new DomainException('STEMWEEK_ALREADY_PUBLISHED');
       if (state !== 'counting') throw new DomainException('STEMWEEK_NOT_CLOSED');
       if (isBallotBoxSealed(stemweek)) throw new DomainException('BALLOT_BOX_SEALED');
+      // Paper entry takes a key-share lock on the stemweek row, which this transaction holds for update: no sheet changes meanwhile.
+      const open: { batch: string; sheet: number; status: 'entered-once' | 'conflict' }[] = await manager.query(
+        `SELECT batch, sheet, status FROM paper_sheet WHERE stemweek_id = $1 AND status <> 'matched' ORDER BY batch, status, sheet`,
+        [id],
+      );
+      if (open.length && !dto.leaveOutOpenSheets) throw new DomainException('PAPER_SHEETS_OPEN', openSheetProblems(open));
       await manager.query(
         `WITH moved AS (DELETE FROM ballot WHERE stemweek_id = $1 RETURNING choices, channel, receipt, cast_on)
          INSERT INTO ballot (stemweek_id, choices, channel, receipt, cast_on) SELECT $1, choices, channel, receipt, cast_on FROM moved ORDER BY receipt COLLATE "C"`,
@@ -150,7 +161,12 @@ export class StemweekResultsService {
       const items = await loadItemViews(manager, id);
       const selectedProjects = items.filter((item) => item.projectId && result.tally.selectedProjectIds.includes(itemKey(item))).map((item) => item.projectId);
       await manager.query(`UPDATE project SET status = 'selected', updated_at = now() WHERE id = ANY($1::uuid[]) AND status IN ('proposed', 'candidate')`, [selectedProjects]);
-      await writeAudit(manager, id, actor.id, 'publish', { ballots: result.tally.ballots, selected: result.tally.selectedProjectIds, selectedCost: result.tally.selectedCost });
+      await writeAudit(manager, id, actor.id, 'publish', {
+        ballots: result.tally.ballots,
+        selected: result.tally.selectedProjectIds,
+        selectedCost: result.tally.selectedCost,
+        ...(open.length ? { leftOut: open, reason: dto.reason } : {}),
+      });
       return result.view;
     });
   }
@@ -236,4 +252,17 @@ export function pbDate(instant: Date): string {
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One problem per batch and kind, with the sheet numbers: "Stapel B: bij vel 7, 9 verschillen de invoeren." */
+function openSheetProblems(open: { batch: string; sheet: number; status: 'entered-once' | 'conflict' }[]): Problem[] {
+  const groups = new Map<string, { batch: string; reason: string; sheets: number[] }>();
+  for (const sheet of open) {
+    const reason = sheet.status === 'conflict' ? 'conflict' : 'enteredOnce';
+    const key = `${sheet.batch}\u0000${reason}`;
+    const group = groups.get(key) ?? { batch: sheet.batch, reason, sheets: [] };
+    group.sheets.push(sheet.sheet);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => ({ field: group.batch, reason: group.reason, params: { batch: group.batch, sheets: group.sheets.join(', ') } }));
 }

@@ -18,7 +18,7 @@ import type {
   TurnoutView,
 } from '@wijkdeal/shared-contracts';
 import type { Request, Response } from 'express';
-import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, LetterCodeDto, PaperBallotDto } from './ballot.dto';
+import { CastBallotDto, CodesFormatQuery, GenerateCodesDto, LetterCodeDto, PaperBallotDto, PublishDto } from './ballot.dto';
 import { BallotService } from './ballot.service';
 import { PaperBallotService } from './paper-ballot.service';
 import { CloseStemweekDto, CreateStemweekDto, MatchItemDto, UpdateStemweekDto } from './stemweek.dto';
@@ -90,9 +90,10 @@ export class StemweeksController {
     return this.stemweeks.close(id, dto.key, actor, locale);
   }
 
-  @RequireRole('admin') @Post(':id/publish') @HttpCode(200) @ApiOperation({ summary: 'Count, store and publish the results of a closed stemweek; selected projects become selected. Admin.' })
-  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() actor: CurrentAccountData): Promise<StemweekResults> {
-    return this.results.publish(id, actor);
+  @RequireRole('admin') @Post(':id/publish') @HttpCode(200)
+  @ApiOperation({ summary: 'Count, store and publish the results of a closed stemweek; selected projects become selected. PAPER_SHEETS_OPEN 409 while paper sheets do not count yet, unless leaveOutOpenSheets with a reason. Admin.' })
+  publish(@Param('id', ParseUUIDPipe) id: string, @Body() dto: PublishDto, @CurrentAccount() actor: CurrentAccountData): Promise<StemweekResults> {
+    return this.results.publish(id, dto, actor);
   }
 
   @Public() @Post(':id/ballots')

@@ -3,7 +3,7 @@ import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { GeneratedCodes, Page, ProjectSummary, StemweekAuditEntry, StemweekDetail, StemweekItemView, TurnoutView } from '@wijkdeal/shared-contracts';
-import { Alert, defineFields, errorCode, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
+import { Alert, defineFields, errorCode, ErrorSummary, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { BallotBoxKeyStore, codesCsv, GeneratedCodesStore } from './voting-codes';
 
 type Confirm = 'close' | 'publish' | null;
@@ -28,7 +28,7 @@ export function describeDetails(details: Record<string, unknown>): string {
 @Component({
   selector: 'wd-stemweek-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, NgTemplateOutlet, Alert, Field, FieldControl],
+  imports: [RouterLink, NgTemplateOutlet, Alert, ErrorSummary, Field, FieldControl],
   templateUrl: './stemweek-admin-page.html',
   styleUrl: './stemweek-admin-page.css',
 })
@@ -65,6 +65,11 @@ export class StemweekAdminPage {
   protected readonly keyFields = defineFields('ballot-box', { key: { label: 'stemweek.admin.key.label', hint: 'stemweek.admin.key.hint' } });
   protected readonly key = signal('');
   protected readonly keyProblem = signal<FormProblem | null>(null);
+  /** Paper sheets that do not count yet, as the API listed them when publishing was refused. */
+  protected readonly openSheets = signal<{ message: string; sheets: string[] } | null>(null);
+  protected readonly leaveOutFields = defineFields('leave-out', { reason: { label: 'stemweek.admin.leaveOut.reason', hint: 'stemweek.admin.leaveOut.hint' } });
+  protected readonly leaveOutReason = signal('');
+  protected readonly leaveOutProblem = signal<FormProblem | null>(null);
 
   /** Ballot items from a .pb file, to link to projects of this platform. */
   protected readonly importedItems = computed(() => (this.stemweek()?.items ?? []).filter((item) => item.externalId !== null));
@@ -113,6 +118,22 @@ export class StemweekAdminPage {
 
   protected publishResults(): void {
     this.runAction('publish', 'stemweek.admin.published');
+  }
+
+  protected typeLeaveOutReason(event: Event): void {
+    this.leaveOutReason.set((event.target as HTMLTextAreaElement).value);
+  }
+
+  /** Publishes without the sheets that do not count, on purpose: the reason goes in the audit log with the sheets. */
+  protected publishLeavingOut(event: Event): void {
+    event.preventDefault();
+    const reason = this.leaveOutReason().trim();
+    if (!reason) {
+      this.leaveOutProblem.set({ status: 0, code: 'CLIENT', message: this.t('form.checkFields'), fields: { reason: this.t('stemweek.admin.leaveOut.required') }, other: [] });
+      return;
+    }
+    this.leaveOutProblem.set(null);
+    this.runAction('publish', 'stemweek.admin.published', { leaveOutOpenSheets: true, reason });
   }
 
   protected typeCodeCount(event: Event): void {
@@ -216,17 +237,19 @@ export class StemweekAdminPage {
 
   private askConfirm(kind: Confirm): void {
     this.outcome.set(null);
+    this.openSheets.set(null);
     this.confirm.set(kind);
     afterNextRender(() => this.confirmHeading()?.nativeElement.focus(), { injector: this.injector });
   }
 
-  private runAction(action: 'close' | 'publish', doneKey: string): void {
+  private runAction(action: 'close' | 'publish', doneKey: string, body: Record<string, unknown> = {}): void {
     if (this.busy()) return;
     this.busy.set(true);
-    this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, action === 'close' ? { key: this.key() } : {}).subscribe({
+    this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, action === 'close' ? { key: this.key() } : body).subscribe({
       next: () => {
         this.busy.set(false);
         this.confirm.set(null);
+        this.openSheets.set(null);
         this.key.set('');
         this.outcome.set({ kind: 'success', text: this.t(doneKey) });
         this.refresh(this.id());
@@ -236,6 +259,12 @@ export class StemweekAdminPage {
         // A wrong key is said at the key field, and the form stays open to try again.
         if (errorCode(error) === 'BALLOT_BOX_KEY_WRONG') {
           this.keyProblem.set(toFormProblem(error, this.t('common.networkError')));
+          return;
+        }
+        // Open paper sheets: the confirmation stays, with the sheets and the choice to leave them out.
+        if (errorCode(error) === 'PAPER_SHEETS_OPEN') {
+          const problem = toFormProblem(error, this.t('common.networkError'));
+          this.openSheets.set({ message: problem.message, sheets: Object.values(problem.fields) });
           return;
         }
         this.confirm.set(null);
