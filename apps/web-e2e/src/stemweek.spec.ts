@@ -439,6 +439,21 @@ test.describe('the stemweek', () => {
     await expect(page).toHaveURL(new RegExp(`/stemweek/${id}$`));
     await expectAccessible(page);
 
+    // Open it now, on a phone: the log says so in a sentence, and fits 360 px without scrolling sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/beheer/stemweken/${id}`);
+    await page.getByRole('button', { name: 'Nu openen' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Weet je het zeker?' })).toBeFocused();
+    await page.getByRole('button', { name: 'Ja, open de stemweek nu' }).click();
+    await expect(page.getByText('De stemweek is open.').first()).toBeVisible();
+    const log = page.locator('ol.audit');
+    await expect(log).toContainText('Anne Beheer maakte de stemweek aan.');
+    await expect(log).toContainText('Anne Beheer veranderde: de titel.');
+    await expect(log).toContainText('Anne Beheer opende de stemweek meteen (gepland was');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // An archive stemweek from a .pb file: its item "1" is linked to the first project; that project's page then lists it.
     const stamp = `${Date.now()}`;
     const pb = ['META', 'key;value', `description;Archief ${stamp}`, 'country;Netherlands', 'unit;Wijkdeal', 'instance;2016', 'num_projects;2', 'num_votes;2',

@@ -172,6 +172,19 @@ describe('stemweek administration and results (integration)', () => {
     expect(actions).toEqual(['create', 'update']);
   });
 
+  it('opens an upcoming stemweek now at the admin\'s word, in the audit; not one that is already open', async () => {
+    const projects = await makeProjects(t, [100]);
+    const upcoming = await createStemweek(admin, stemweekBody(projects, { opensAt: new Date(Date.now() + 3 * 86_400_000).toISOString(), closesAt: new Date(Date.now() + 9 * 86_400_000).toISOString() }));
+    const someone = await signedIn(t, DEMO.resident);
+    expect((await someone.post(`/api/stemweeks/${upcoming.id}/open`)).status).toBe(403);
+    const opened = await admin.post(`/api/stemweeks/${upcoming.id}/open`);
+    expect([opened.status, opened.body.state]).toEqual([200, 'open']);
+    expect(Date.now() - Date.parse(opened.body.opensAt)).toBeLessThan(60_000);
+    expect((await admin.post(`/api/stemweeks/${upcoming.id}/open`)).body.code).toBe('STEMWEEK_NOT_UPCOMING');
+    const actions = (await admin.get(`/api/stemweeks/${upcoming.id}/audit`)).body.map((entry: { action: string }) => entry.action);
+    expect(actions).toEqual(['create', 'open-now']);
+  });
+
   it('lists stemweeks newest first with their state; a visitor sees the detail without hasVoted', async () => {
     const projects = await makeProjects(t, [100]);
     const open = await createStemweek(admin, stemweekBody(projects));

@@ -35,6 +35,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     nl: 'In een stemweek waarin ook met een account gestemd wordt, hoort elke stemcode bij een adres: anders kan iemand met een account en een losse code twee keer stemmen. Geef de adressen mee, of zet stemmen met een account uit.',
     en: 'In a stemweek that also takes votes by account, every voting code belongs to an address: otherwise someone with an account and a loose code could vote twice. Give the addresses, or turn voting by account off.',
   },
+  STEMWEEK_NOT_UPCOMING: { nl: 'Deze stemweek is al begonnen.', en: 'This stemweek has already started.' },
   PAPER_SHEETS_OPEN: {
     nl: 'Er zijn nog papieren stembiljetten die niet tellen: nog maar één keer ingevoerd, of twee invoeren die verschillen. Laat ze (opnieuw) invoeren, of publiceer bewust zonder deze vellen en zeg waarom.',
     en: 'Some paper ballots do not count yet: entered only once, or two entries that differ. Have them entered (again), or publish on purpose without these sheets and say why.',

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 
-export type StemweekAuditAction = 'create' | 'update' | 'close' | 'publish' | 'generate-codes' | 'import' | 'enter-paper-ballot' | 'match-item' | 'open-ballot-box';
+export type StemweekAuditAction = 'create' | 'update' | 'close' | 'publish' | 'generate-codes' | 'import' | 'enter-paper-ballot' | 'match-item' | 'open-ballot-box' | 'open-now';
 
 /** Written with the manager of the action's own transaction: no action without its audit row, and no row without the action. */
 export async function writeAudit(

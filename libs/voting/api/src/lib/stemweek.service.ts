@@ -239,6 +239,18 @@ export class StemweekService {
     return { ...(await this.detail(id, undefined, locale)), ballotBoxKey };
   }
 
+  /** Opens an upcoming stemweek at once (the letters are out, the café decided): opensAt becomes now. */
+  async openNow(id: string, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const stemweek = await findStemweek(manager, id, 'pessimistic_write');
+      const now = await databaseNow(manager);
+      if (stemweekState(stemweek, now) !== 'upcoming') throw new DomainException('STEMWEEK_NOT_UPCOMING');
+      await manager.getRepository(Stemweek).update({ id }, { opensAt: now });
+      await writeAudit(manager, id, actor.id, 'open-now', { plannedOpensAt: stemweek.opensAt.toISOString(), opensAt: now.toISOString() });
+    });
+    return this.detail(id, undefined, locale);
+  }
+
   async update(id: string, dto: UpdateStemweekDto, actor: CurrentAccountData, locale: Locale): Promise<StemweekDetail> {
     await this.dataSource.transaction(async (manager) => {
       const stemweek = await findStemweek(manager, id, 'pessimistic_write');

@@ -90,6 +90,11 @@ export class StemweeksController {
     return this.stemweeks.close(id, dto.key, actor, locale);
   }
 
+  @RequireRole('admin') @Post(':id/open') @HttpCode(200) @ApiOperation({ summary: 'Open an upcoming stemweek now (opensAt becomes now; in the audit). STEMWEEK_NOT_UPCOMING 409 otherwise. Admin.' })
+  openNow(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() actor: CurrentAccountData, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
+    return this.stemweeks.openNow(id, actor, locale);
+  }
+
   @RequireRole('admin') @Post(':id/publish') @HttpCode(200)
   @ApiOperation({ summary: 'Count, store and publish the results of a closed stemweek; selected projects become selected. PAPER_SHEETS_OPEN 409 while paper sheets do not count yet, unless leaveOutOpenSheets with a reason. Admin.' })
   publish(@Param('id', ParseUUIDPipe) id: string, @Body() dto: PublishDto, @CurrentAccount() actor: CurrentAccountData): Promise<StemweekResults> {

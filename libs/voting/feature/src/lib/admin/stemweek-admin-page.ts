@@ -3,22 +3,11 @@ import { HttpClient } from '@angular/common/http';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { GeneratedCodes, Page, ProjectSummary, StemweekAuditEntry, StemweekDetail, StemweekItemView, TurnoutView } from '@wijkdeal/shared-contracts';
+import { auditSentence } from './audit-sentence';
 import { Alert, defineFields, errorCode, ErrorSummary, Field, FieldControl, FormProblem, I18n, PageTitle, toFormProblem } from '@wijkdeal/shared-ui';
 import { BallotBoxKeyStore, codesCsv, GeneratedCodesStore } from './voting-codes';
 
-type Confirm = 'close' | 'publish' | null;
-
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return value.map(describeValue).join(', ');
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
-}
-
-/** An audit entry's details in a line: `count: 25`, lists joined, nested values as JSON. */
-export function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${describeValue(value)}`)
-    .join('; ');
-}
+type Confirm = 'open' | 'close' | 'publish' | null;
 
 /**
  * /beheer/stemweken/:id — one stemweek for admins: state and turnout, close early and publish (each after a
@@ -87,6 +76,14 @@ export class StemweekAdminPage {
       return stemweek ? this.t('stemweek.admin.detail.pageTitle', { title: this.pick(stemweek.title) }) : this.t('stemweek.admin.list.title');
     });
     effect(() => this.refresh(this.id()));
+  }
+
+  protected askToOpen(): void {
+    this.askConfirm('open');
+  }
+
+  protected openNow(): void {
+    this.runAction('open', 'stemweek.admin.opened');
   }
 
   protected askToClose(): void {
@@ -176,14 +173,8 @@ export class StemweekAdminPage {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  protected describeDetails(details: Record<string, unknown>): string {
-    return describeDetails(details);
-  }
-
-  protected actionLabel(action: string): string {
-    const key = `stemweek.audit.${action}`;
-    const text = this.t(key);
-    return text === key ? action : text;
+  protected sentence(entry: StemweekAuditEntry): string {
+    return auditSentence(entry, this.i18n);
   }
 
   protected pickedProject(item: StemweekItemView): string {
@@ -242,7 +233,7 @@ export class StemweekAdminPage {
     afterNextRender(() => this.confirmHeading()?.nativeElement.focus(), { injector: this.injector });
   }
 
-  private runAction(action: 'close' | 'publish', doneKey: string, body: Record<string, unknown> = {}): void {
+  private runAction(action: 'open' | 'close' | 'publish', doneKey: string, body: Record<string, unknown> = {}): void {
     if (this.busy()) return;
     this.busy.set(true);
     this.http.post<unknown>(`/api/stemweeks/${this.id()}/${action}`, action === 'close' ? { key: this.key() } : body).subscribe({
