@@ -235,8 +235,8 @@ test.describe('the stemweek', () => {
     await expect(link).toHaveText(href);
     expect(csv).toContain(`${code},${href}`);
     const url = new URL(href);
-    expect(url.pathname).toBe(`/stemweek/${id}`);
-    expect(url.searchParams.get('code')).toBe(code);
+    // Short enough to type from paper: /stem/CODE.
+    expect(url.pathname).toBe(`/stem/${code}`);
 
     // A visitor on a 320 px wide phone opens the letter's link: the code is filled in and leaves the address bar.
     const visitor = await browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -244,6 +244,8 @@ test.describe('the stemweek', () => {
     await phone.goto(url.pathname + url.search);
     await expect(phone.getByLabel('Stemcode van je brief')).toHaveValue(code);
     await expect(phone).toHaveURL(new RegExp(`/stemweek/${id}$`));
+    // Checked at once, before anything is chosen.
+    await expect(phone.getByText('Deze stemcode is goed en nog niet gebruikt.')).toBeVisible();
     expect(await phone.title()).not.toContain(code);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectAccessible(phone);
@@ -261,6 +263,9 @@ test.describe('the stemweek', () => {
     await again.goto(`/stemweek/${id}`);
     await again.getByRole('button', { name: 'Stem met je stemcode' }).click();
     await again.getByLabel('Stemcode van je brief').fill(code.toLowerCase().replace(/-/g, ''));
+    // Said as soon as the code is entered, before the ballot is filled in.
+    await again.keyboard.press('Tab');
+    await expect(again.getByRole('alert').filter({ hasText: 'Er is een probleem' })).toContainText('Je hebt al gestemd in deze stemweek.');
     await again.getByRole('checkbox', { name: titles[0] }).check();
     await again.getByRole('button', { name: 'Controleer je stem' }).click();
     await again.getByRole('button', { name: 'Stem uitbrengen' }).click();

@@ -51,7 +51,7 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect(generated.body.codes).toHaveLength(3);
     const code: string = generated.body.codes[0].code;
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(generated.body.codes[0].url).toBe(`${t.config.PUBLIC_URL}/stemweek/${stemweek.id}?code=${code}`);
+    expect(generated.body.codes[0].url).toBe(`${t.config.PUBLIC_URL}/stem/${code}`);
     const spellings = (i: number) => [code, code.toLowerCase(), code.replace(/-/g, ''), code.replace(/-/g, ' '), ` ${code.toLowerCase().replace(/-/g, '')} `][i % 5];
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => t.client().post(ballotsPath(stemweek.id), { code: spellings(i), choices: [{ projectId: projects[i % 2] }] })));
     expect(statusCounts(responses)).toEqual({ '201': 1, '409 ALREADY_VOTED': 49 });
@@ -183,6 +183,27 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await t.client().post(ballotsPath(stemweek.id), { code: `  ${codes[1].replace(/-/g, ' - ')} `, choices })).status).toBe(201);
     expect(await countRows(t, 'ballot', stemweek.id)).toBe(2);
     expect(await countRows(t, 'ballot', other.id)).toBe(0);
+  });
+
+  it('checks a letter code before the ballot is filled in, and finds its stemweek from the code alone (the short /stem/CODE link)', async () => {
+    const projects = await makeProjects(t, [100]);
+    const stemweek = await createStemweek(admin, stemweekBody(projects, { channels: ['code'] }));
+    const generated = await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 2 });
+    const [first, second] = generated.body.codes.map((code: { code: string }) => code.code);
+    expect(generated.body.codes[0].url).toBe(`${t.config.PUBLIC_URL}/stem/${first}`);
+    const check = (code: string) => t.client('en').post(`/api/stemweeks/${stemweek.id}/code-check`, { code });
+    expect((await check(first.toLowerCase().replace(/-/g, ''))).body).toEqual({ ok: true });
+    const wrong = await check('AAAA-BBBB-CCCC');
+    expect([wrong.status, wrong.body.code]).toEqual([403, 'INVALID_CODE']);
+    expect((await t.client().post(`/api/stemweeks/${stemweek.id}/ballots`, { code: first, choices: [{ projectId: projects[0] }] })).status).toBe(201);
+    expect((await check(first)).body.code).toBe('ALREADY_VOTED');
+    // Checking does not use a code up.
+    expect((await check(second)).body).toEqual({ ok: true });
+    expect((await check(second)).body).toEqual({ ok: true });
+
+    const lookup = (code: string) => t.client('en').post('/api/stemweeks/code-lookup', { code });
+    expect((await lookup(second)).body).toEqual({ stemweekId: stemweek.id });
+    expect((await lookup('AAAA-BBBB-CCCC')).body.code).toBe('INVALID_CODE');
   });
 
   it('a voting place behind one address: typos there never lock out a right code; a script is stopped; a signed-in teller is never throttled', async () => {

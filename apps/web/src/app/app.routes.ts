@@ -20,6 +20,7 @@ export const appRoutes: Route[] = [
   { path: 'nieuws', loadChildren: () => import('@wijkdeal/community-feature').then((m) => m.newsRoutes) },
   { path: 'archief', loadChildren: () => import('@wijkdeal/community-feature').then((m) => m.archiveRoutes) },
   { path: 'stemweek', loadChildren: () => import('@wijkdeal/voting-feature').then((m) => m.stemweekRoutes) },
+  { path: 'stem', loadChildren: () => import('@wijkdeal/voting-feature').then((m) => m.shortLinkRoutes) },
   { path: 'account', children: accountRoutes },
   { path: 'meldingen', children: notificationRoutes },
   { path: 'beheer/stemweken', loadChildren: () => import('@wijkdeal/voting-feature').then((m) => m.stemweekAdminRoutes) },

@@ -70,6 +70,18 @@ export class StemweeksController {
     return this.importer.import(file, dto, actor);
   }
 
+  @Public() @Post('code-lookup') @HttpCode(200)
+  @ApiOperation({ summary: 'The stemweek a letter code belongs to (for the short link /stem/CODE on the letter). INVALID_CODE 403, TOO_MANY_ATTEMPTS 429. Visitor.' })
+  lookupCode(@Body() dto: LetterCodeDto, @CurrentAccount() account: CurrentAccountData | undefined, @ClientKey() client: string): Promise<{ stemweekId: string }> {
+    return this.codes.lookup(dto.code, client, account);
+  }
+
+  @Public() @Post(':id/code-check') @HttpCode(200)
+  @ApiOperation({ summary: 'Check a letter code before filling in the ballot: { ok: true }, or INVALID_CODE 403, ALREADY_VOTED 409, TOO_MANY_ATTEMPTS 429. Does not use the code. Visitor.' })
+  checkCode(@Param('id', ParseUUIDPipe) id: string, @Body() dto: LetterCodeDto, @CurrentAccount() account: CurrentAccountData | undefined, @ClientKey() client: string): Promise<{ ok: true }> {
+    return this.codes.check(id, dto.code, client, account);
+  }
+
   @Public() @Get(':id') @ApiOperation({ summary: 'A stemweek with its ballot; for a signed-in account also hasVoted and whether it may vote (eligible, with the reason). Visitor.' })
   detail(@Param('id', ParseUUIDPipe) id: string, @CurrentAccount() account: CurrentAccountData | undefined, @RequestLocale() locale: Locale): Promise<StemweekDetail> {
     return this.stemweeks.detail(id, account, locale);

@@ -73,7 +73,8 @@ export class VotingCodeService {
         count: codes.length,
         codes: codes.map((code, index): GeneratedVotingCode => {
           const printed = formatVotingCode(code);
-          const entry: GeneratedVotingCode = { code: printed, url: `${this.config.PUBLIC_URL}/stemweek/${stemweekId}?code=${printed}` };
+          // Short enough to type from paper; /stem/CODE finds the stemweek from the code (lookup below).
+          const entry: GeneratedVotingCode = { code: printed, url: `${this.config.PUBLIC_URL}/stem/${printed}` };
           if (addresses) Object.assign(entry, addresses[index]);
           return entry;
         }),
@@ -106,6 +107,34 @@ export class VotingCodeService {
       throw new DomainException('INVALID_CODE');
     }
     return { id: code.id, addressHash: code.address_hash };
+  }
+
+  /** Checks a letter code before the ballot is filled in: right, and not used yet. Wrong codes count as when voting. */
+  async check(stemweekId: string, input: string, client: string, account?: CurrentAccountData): Promise<{ ok: true }> {
+    const code = await this.resolve(stemweekId, input, client, account);
+    const [used] = await this.dataSource.query(`SELECT 1 FROM stemweek_participation WHERE voting_code_id = $1`, [code.id]);
+    if (used) throw new DomainException('ALREADY_VOTED');
+    return { ok: true };
+  }
+
+  /**
+   * The stemweek of a letter code, for the short link on the letter (/stem/CODE). Only stemweeks that still take
+   * codes are searched, each with its own key; a wrong code counts against the client's limit like any other.
+   */
+  async lookup(input: string, client: string, account?: CurrentAccountData): Promise<{ stemweekId: string }> {
+    const normalized = normalizeVotingCode(input);
+    const candidates: { id: string }[] = normalized
+      ? await this.dataSource.query(`SELECT id FROM stemweek WHERE 'code' = ANY(channels) AND published_at IS NULL AND closed_at IS NULL AND closes_at > now()`)
+      : [];
+    const hashes = await Promise.all(candidates.map(async (stemweek) => (await this.keys.of(stemweek.id)).codeHash(normalized ?? '')));
+    const [found]: { stemweek_id: string }[] = hashes.length
+      ? await this.dataSource.query(`SELECT stemweek_id FROM voting_code WHERE code_hash = ANY($1::text[]) AND stemweek_id = ANY($2::uuid[])`, [hashes, candidates.map((c) => c.id)])
+      : [];
+    if (!found) {
+      if (!hasRole(account, 'teller')) await this.rateLimiter.hit('voting-code', `lookup:${client}`, WRONG_CODES_PER_15_MIN, 15);
+      throw new DomainException('INVALID_CODE');
+    }
+    return { stemweekId: found.stemweek_id };
   }
 
   /**

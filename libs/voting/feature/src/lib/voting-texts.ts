@@ -117,6 +117,7 @@ export const votingNl = {
   'stemweek.code.label': 'Stemcode van je brief',
   'stemweek.code.hint': 'Twaalf tekens, zoals ABCD-EFGH-JKMN. Hoofdletters of kleine letters, met of zonder streepjes: het mag allebei.',
   'stemweek.code.required': 'Vul de stemcode van je brief in.',
+  'stemweek.code.checked': 'Deze stemcode is goed en nog niet gebruikt. Vul nu je stem in.',
   'stemweek.code.invalid': 'Dit is geen stemcode. Een stemcode heeft twaalf tekens, zoals ABCD-EFGH-JKMN. Kijk de code op je brief na.',
 
   'stemweek.ballot.yourVote': 'Je stem',
@@ -387,6 +388,12 @@ export const votingNl = {
   'stemweek.letters.scan': 'Scan de QR-code met de camera van je telefoon, of ga naar',
   'stemweek.letters.once': 'Met deze code kun je één keer stemmen. Je stem is geheim: niemand kan zien wat jij stemt.',
   'stemweek.letters.paper': 'Liever op papier stemmen? Dat kan in de Wijkdealwerkplaats. Neem deze brief mee.',
+  'stemweek.letters.secret': 'Hoe blijft je stem geheim? Je stem gaat verzegeld de digitale stembus in en wordt pas bij het tellen geopend, door elkaar geschud. Ook wie de database kan lezen, ziet niet wie wat stemde.',
+  'stemweek.letters.sender': 'Met vriendelijke groet, Wijkdeal De Wijert: bewoners, scholen, bedrijven, woningcorporaties en de gemeente Groningen, samen.',
+  'stemweek.short.title': 'Je stemcode',
+  'stemweek.short.looking': 'We zoeken de stemweek bij je stemcode…',
+  'stemweek.short.notFound': 'We vinden geen stemweek bij deze stemcode. Kijk de code op je brief na, of ga naar de stemweek en vul hem daar in.',
+  'stemweek.short.toStemweek': 'Naar de stemweek',
   'stemweek.letters.english': 'Vote in the Stemweek (voting week) of De Wijert: scan the QR code or go to the address above. The website is also in English.',
 
   'stemweek.audit.title': 'Logboek',
@@ -541,6 +548,7 @@ export const votingEn: Translation<typeof votingNl> = {
   'stemweek.code.label': 'Voting code from your letter',
   'stemweek.code.hint': 'Twelve characters, like ABCD-EFGH-JKMN. Capitals or small letters, with or without dashes: both are fine.',
   'stemweek.code.required': 'Fill in the voting code from your letter.',
+  'stemweek.code.checked': 'This voting code is right and not used yet. Now fill in your vote.',
   'stemweek.code.invalid': 'This is not a voting code. A voting code has twelve characters, like ABCD-EFGH-JKMN. Check the code on your letter.',
 
   'stemweek.ballot.yourVote': 'Your vote',
@@ -811,6 +819,12 @@ export const votingEn: Translation<typeof votingNl> = {
   'stemweek.letters.scan': 'Scan the QR code with your phone’s camera, or go to',
   'stemweek.letters.once': 'You can vote once with this code. Your vote is secret: nobody can see what you vote for.',
   'stemweek.letters.paper': 'Would you rather vote on paper? You can at the Wijkdealwerkplaats. Bring this letter.',
+  'stemweek.letters.secret': 'How does your vote stay secret? It goes into the digital ballot box sealed and is opened only at the count, shuffled. Even someone who can read the database cannot see who voted what.',
+  'stemweek.letters.sender': 'Kind regards, Wijkdeal De Wijert: residents, schools, businesses, housing corporations and the municipality of Groningen, together.',
+  'stemweek.short.title': 'Your voting code',
+  'stemweek.short.looking': 'Finding the Stemweek of your voting code…',
+  'stemweek.short.notFound': 'We find no Stemweek for this voting code. Check the code on your letter, or go to the Stemweek and fill it in there.',
+  'stemweek.short.toStemweek': 'Go to the Stemweek',
   'stemweek.letters.english': 'Vote in the Stemweek (voting week) of De Wijert: scan the QR code or go to the address above. The website is also in English.',
 
   'stemweek.audit.title': 'Log',

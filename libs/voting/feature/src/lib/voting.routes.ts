@@ -24,6 +24,11 @@ export const stemweekRoutes: Route[] = [
   },
 ];
 
+/** Mounted at /stem: the short address on a letter, /stem/CODE. */
+export const shortLinkRoutes: Route[] = [
+  { path: ':code', title: 'stemweek.short.title', providers: [provideTexts(votingTexts)], loadComponent: () => import('./short-link/short-link-page').then((m) => m.ShortLinkPage) },
+];
+
 /** Mounted at /beheer/stemweken: admins only. */
 export const stemweekAdminRoutes: Route[] = [
   {

@@ -2,8 +2,9 @@ import { Injectable, signal } from '@angular/core';
 import { GeneratedCodes } from '@wijkdeal/shared-contracts';
 
 /** The link on a letter and in its QR code: this site's own origin, the stemweek, and the code. */
-export function letterUrl(origin: string, stemweekId: string, code: string): string {
-  return `${origin}/stemweek/${stemweekId}?code=${encodeURIComponent(code)}`;
+/** Short enough to type from paper: /stem/CODE finds the stemweek from the code itself. */
+export function letterUrl(origin: string, code: string): string {
+  return `${origin}/stem/${encodeURIComponent(code)}`;
 }
 
 function csvField(value: string): string {
@@ -15,7 +16,7 @@ export function codesCsv(generated: GeneratedCodes, origin: string): string {
   const withAddress = generated.codes.some((code) => code.postcode);
   const header = withAddress ? 'code,url,postcode,house_number' : 'code,url';
   const rows = generated.codes.map((code) => {
-    const fields = [code.code, letterUrl(origin, generated.stemweekId, code.code)];
+    const fields = [code.code, letterUrl(origin, code.code)];
     if (withAddress) fields.push(code.postcode ?? '', code.houseNumber ?? '');
     return fields.map(csvField).join(',');
   });

@@ -52,7 +52,9 @@ export async function qrImage(url: string): Promise<string> {
             <p>{{ t('stemweek.letters.scan') }} <a class="letter__url" [href]="letter.url">{{ letter.url }}</a></p>
           </div>
           <p>{{ t('stemweek.letters.once') }}</p>
+          <p>{{ t('stemweek.letters.secret') }}</p>
           <p>{{ t('stemweek.letters.paper') }}</p>
+          <p class="letter__sender">{{ t('stemweek.letters.sender') }}</p>
           <p class="letter__english" lang="en">{{ t('stemweek.letters.english') }}</p>
         </article>
       }
@@ -138,7 +140,7 @@ export class VotingLettersPage {
   protected readonly codes = computed(() => this.store.forStemweek(this.id()));
   protected readonly letters = computed(() => {
     const codes = this.codes();
-    return codes ? codes.codes.map((code) => ({ code: code.code, url: letterUrl(location.origin, codes.stemweekId, code.code) })) : [];
+    return codes ? codes.codes.map((code) => ({ code: code.code, url: letterUrl(location.origin, code.code) })) : [];
   });
   /** QR images by code, filled in as they are made. */
   protected readonly qr = signal<Record<string, string>>({});

@@ -89,6 +89,12 @@ describe(StemweekPage.name, () => {
     await open(stemweek(), 'abcd-efgh-jkmn');
     expect(navigate).toHaveBeenCalledWith([], { queryParams: { code: null }, queryParamsHandling: 'merge', replaceUrl: true });
     expect((element.querySelector('#vote-code') as HTMLInputElement).value).toBe('abcd-efgh-jkmn');
+    // The code is checked at once, before the ballot is filled in.
+    const check = http.expectOne(`/api/stemweeks/${ID}/code-check`);
+    expect(check.request.body).toEqual({ code: 'ABCD-EFGH-JKMN' });
+    check.flush({ ok: true });
+    await fixture.whenStable();
+    expect(element.querySelector('.booth__code-status')?.textContent).toContain('Deze stemcode is goed en nog niet gebruikt');
 
     // Nothing chosen: the error summary says so and nothing is sent.
     button('Controleer je stem').click();
@@ -116,9 +122,19 @@ describe(StemweekPage.name, () => {
     expect(button('Kopieer')).toBeDefined();
   });
 
+  it('says a used code at the code field as soon as the letter link opens, before any choice is made', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await open(stemweek(), 'ABCD-EFGH-JKMN');
+    http.expectOne(`/api/stemweeks/${ID}/code-check`).flush({ statusCode: 409, code: 'ALREADY_VOTED', message: 'Met deze stemcode is al gestemd.' }, { status: 409, statusText: 'Conflict' });
+    await fixture.whenStable();
+    expect(element.querySelector('#vote-code')?.getAttribute('aria-invalid')).toBe('true');
+    expect(element.textContent).toContain('Met deze stemcode is al gestemd.');
+  });
+
   it('brings a refused ballot back with the message beside the project, and a used code as a clear error', async () => {
     jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     await open(stemweek(), 'ABCD-EFGH-JKMN');
+    http.expectOne(`/api/stemweeks/${ID}/code-check`).flush({ ok: true });
     (element.querySelector('#vote-ballot-1') as HTMLInputElement).click();
     await fixture.whenStable();
     button('Controleer je stem').click();

@@ -67,6 +67,8 @@ export class VotingBooth {
   protected readonly verifyCode = signal('');
   protected readonly verifyProblem = signal<FormProblem | null>(null);
   protected readonly verified = signal(false);
+  /** The letter code was checked with the API and may vote; cleared when it is typed again. */
+  protected readonly codeChecked = signal(false);
   protected readonly returnUrl = computed(() => `/stemweek/${this.stemweek().id}`);
   protected readonly resultsUrl = computed(() => `/stemweek/${this.stemweek().id}/uitslag`);
   protected readonly notEligible = computed(() => {
@@ -94,6 +96,12 @@ export class VotingBooth {
     return normalized ? formatVotingCode(normalized) : this.codeText();
   });
 
+  constructor() {
+    afterNextRender(() => {
+      if (this.code() && this.step() === 'ballot') this.checkCode();
+    });
+  }
+
   protected hasChannel(channel: VotingChannel): boolean {
     return this.stemweek().channels.includes(channel);
   }
@@ -106,6 +114,27 @@ export class VotingBooth {
 
   protected typeCode(event: Event): void {
     this.codeText.set((event.target as HTMLInputElement).value);
+    this.codeChecked.set(false);
+  }
+
+  /**
+   * Checks the letter code as soon as it is entered (on leaving the field, and for a code from the letter's link),
+   * so a wrong or used code is said before the ballot is filled in. The code is not used up by this.
+   */
+  protected checkCode(): void {
+    const code = normalizeVotingCode(this.codeText());
+    if (!code) return;
+    this.http.post<{ ok: true }>(`/api/stemweeks/${this.stemweek().id}/code-check`, { code: formatVotingCode(code) }).subscribe({
+      next: () => {
+        this.codeChecked.set(true);
+        if (this.problem()?.fields['code']) this.problem.set(null);
+      },
+      error: (error: unknown) => {
+        const problem = toFormProblem(error, this.t('common.networkError'));
+        this.codeChecked.set(false);
+        this.problem.set({ ...problem, fields: { ...problem.fields, code: problem.message } });
+      },
+    });
   }
 
   protected typeVerifyCode(event: Event): void {
