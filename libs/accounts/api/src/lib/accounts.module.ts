@@ -8,11 +8,12 @@ import { AuthService } from './auth.service';
 import { DevMailController } from './dev-mail.controller';
 import { RolesService } from './roles.service';
 import { SessionStrategy } from './session.strategy';
+import { SignInThrottleService } from './sign-in-throttle';
 
 @Module({
   imports: [PassportModule],
   controllers: [AuthController, AccountsController, DevMailController],
-  providers: [AuthService, RolesService, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, RolesService, SessionStrategy, SignInThrottleService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })
 export class AccountsModule {}

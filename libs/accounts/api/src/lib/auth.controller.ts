@@ -1,11 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppConfig, CurrentAccount, CurrentAccountData, Public } from '@wijkdeal/shared-api-core';
 import { AccountMe } from '@wijkdeal/shared-contracts';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { EmailDto, LoginDto, PasswordDto, RegisterDto, ResetPasswordDto, TokenDto, UpdateProfileDto } from './account.dto';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './session.strategy';
+import { DEVICE_COOKIE } from './sign-in-throttle';
+
+const DEVICE_COOKIE_DAYS = 365;
 
 @ApiTags('auth')
 @ApiCookieAuth()
@@ -32,8 +35,11 @@ export class AuthController {
   }
 
   @Public() @Post('login') @HttpCode(200) @ApiOperation({ summary: 'Sign in; sets the httpOnly session cookie. Visitor.' })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<AccountMe> {
-    const token = await this.auth.login(dto);
+  async login(@Body() dto: LoginDto, @Req() request: Request & { cookies?: Record<string, string> }, @Res({ passthrough: true }) response: Response): Promise<AccountMe> {
+    // request.ip honours TRUST_PROXY: behind a proxy it is the client's address, not the proxy's.
+    const { token, deviceCookie } = await this.auth.login(dto, { source: request.ip ?? 'unknown', deviceCookie: request.cookies?.[DEVICE_COOKIE] });
+    // Outlives sign-out on purpose: it only says "this browser signed in to these accounts before".
+    response.cookie(DEVICE_COOKIE, deviceCookie, { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, path: '/api/auth/login', maxAge: DEVICE_COOKIE_DAYS * 24 * 3_600_000 });
     response.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -6,6 +6,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Account, AccountToken, AccountTokenPurpose, Session } from './account.entity';
 import { accountMail } from './account-mail';
 import { LoginDto, RegisterDto, ResetPasswordDto, UpdateProfileDto } from './account.dto';
+import { SignInAttempt, SignInThrottleService } from './sign-in-throttle';
 import { hashToken, newToken } from './tokens';
 
 const HOUR = 3_600_000;
@@ -27,6 +28,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly rateLimiter: RateLimiter,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,6 +44,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   async removeExpired(): Promise<void> {
     await this.dataSource.query(`DELETE FROM session WHERE expires_at < now()`);
     await this.dataSource.query(`DELETE FROM account_token WHERE expires_at < now()`);
+    await this.throttle.prune();
   }
 
   async register(dto: RegisterDto): Promise<Account> {
@@ -88,13 +91,21 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** Checks the password and returns a new session token for the cookie. */
-  async login(dto: LoginDto): Promise<string> {
-    await this.rateLimiter.hit('login', dto.email, this.config.LOGIN_ATTEMPTS_PER_15_MIN, 15);
+  /**
+   * Checks the password and returns a new session token and the browser's device cookie. Only failures count
+   * (see SignInThrottleService); a delayed attempt is refused before the password is looked at.
+   */
+  async login(dto: LoginDto, attempt: Omit<SignInAttempt, 'email'>): Promise<{ token: string; deviceCookie: string }> {
     const account = await this.dataSource.getRepository(Account).findOneBy({ email: dto.email });
+    const keys = this.throttle.keysFor({ ...attempt, email: dto.email }, account?.id);
+    await this.throttle.assertNotDelayed(keys);
     const valid = await verify(account?.passwordHash ?? (await DUMMY_HASH), dto.password);
-    if (!account || !valid) throw new DomainException('INVALID_CREDENTIALS');
-    return this.startSession(account.id);
+    if (!account || !valid) {
+      await this.throttle.recordFailure(keys, account?.id);
+      throw new DomainException('INVALID_CREDENTIALS');
+    }
+    await this.throttle.clearDevice(attempt.deviceCookie, account.id);
+    return { token: await this.startSession(account.id), deviceCookie: this.throttle.deviceCookieAfterSignIn(attempt.deviceCookie, account.id) };
   }
 
   async startSession(accountId: string): Promise<string> {
