@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppConfig, CurrentAccount, CurrentAccountData, Public } from '@wijkdeal/shared-api-core';
+import { AppConfig, bindCsrfToSession, CurrentAccount, CurrentAccountData, Public, restartCsrfPresession } from '@wijkdeal/shared-api-core';
 import { AccountMe } from '@wijkdeal/shared-contracts';
 import type { Request, Response } from 'express';
 import { EmailDto, LoginDto, PasswordDto, RegisterDto, ResetPasswordDto, TokenDto, UpdateProfileDto } from './account.dto';
@@ -18,6 +18,10 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly config: AppConfig,
   ) {}
+
+  private get csrfOptions() {
+    return { secure: this.config.secureCookies, key: this.config.SESSION_SECRET };
+  }
 
   @Public() @Post('register') @ApiOperation({ summary: 'Create an account; a verification link is e-mailed. Visitor.' })
   async register(@Body() dto: RegisterDto): Promise<AccountMe> {
@@ -47,14 +51,17 @@ export class AuthController {
       path: '/',
       maxAge: this.config.SESSION_DAYS * 24 * 3_600_000,
     });
+    // A new session, a new CSRF token bound to it: one from before sign-in (perhaps planted) is useless now.
+    bindCsrfToSession(response, token, this.csrfOptions);
     const account = await this.auth.accountForSession(token);
     return this.auth.me(account?.id ?? '');
   }
 
   @Public() @Post('logout') @HttpCode(204) @ApiOperation({ summary: 'Sign out: ends this session. Anyone.' })
-  async logout(@CurrentAccount() account: CurrentAccountData | undefined, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(@CurrentAccount() account: CurrentAccountData | undefined, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (account) await this.auth.logout(account.sessionId);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    restartCsrfPresession(request, response, this.csrfOptions);
   }
 
   @Get('me') @ApiOperation({ summary: 'The signed-in account with its roles. Resident.' })
@@ -74,9 +81,10 @@ export class AuthController {
   }
 
   @Delete('me') @HttpCode(204) @ApiOperation({ summary: 'Delete my account, confirmed with the password (AVG). Resident.' })
-  async deleteAccount(@CurrentAccount() account: CurrentAccountData, @Body() dto: PasswordDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async deleteAccount(@CurrentAccount() account: CurrentAccountData, @Body() dto: PasswordDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.deleteAccount(account.id, dto.password);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
+    restartCsrfPresession(request, response, this.csrfOptions);
   }
 
   @Public() @Post('password-reset/request') @HttpCode(202) @ApiOperation({ summary: 'E-mail a reset link if the address has an account; the answer is the same either way. Visitor.' })

@@ -54,7 +54,7 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   DEMO_MODE?: boolean;
 
-  @Describe('Key of the hashed rate-limit keys (IP and e-mail addresses). Rotating it only resets the counters; sign-ins stay valid.')
+  @Describe('Key of the hashed rate-limit keys (IP and e-mail addresses) and of the CSRF tokens. Rotating it resets the counters and makes open pages reload once; sign-ins stay valid.')
   @Sensitive() @IsString() @MinLength(16)
   SESSION_SECRET = DEFAULT_SESSION_SECRET;
 
