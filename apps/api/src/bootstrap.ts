@@ -73,7 +73,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.use(cookieParser());
   app.use('/api', express.json({ limit: '100kb', reviver: (_key, value) => (typeof value === 'string' && value.includes('\u0000') ? fail() : value) }));
   app.use('/api', checkRequestInput);
-  app.use('/api', csrfProtection({ secure: config.secureCookies, exempt: ['/notifications/unsubscribe/one-click'] }));
+  app.use('/api', csrfProtection({ secure: config.secureCookies, key: config.SESSION_SECRET, exempt: ['/notifications/unsubscribe/one-click'] }));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(errors);

@@ -1,4 +1,4 @@
-import { Account, AccountRole, AccountToken, Session } from '@wijkdeal/accounts-api';
+import { Account, AccountRole, AccountToken, Session, SignInThrottle } from '@wijkdeal/accounts-api';
 import { CafeEvening, NewsItem, Partner, Pitch, ProgrammeItem, Werkplaats } from '@wijkdeal/community-api';
 import { Follow, Notification, NotificationSettings } from '@wijkdeal/follows-api';
 import { ActionItem, AgendaItem, Decision, KoploperApplication, KoploperProfile, Meeting, MeetingAttendance } from '@wijkdeal/meetings-api';
@@ -9,7 +9,7 @@ import { Ballot, PaperEntry, PaperSheet, SealedBallot, Stemweek, StemweekAudit, 
 
 /** Every entity, listed by hand: the API is bundled, so globs over source files would not find them. */
 export const ENTITIES = [
-  Account, AccountRole, Session, AccountToken,
+  Account, AccountRole, Session, AccountToken, SignInThrottle,
   Theme, ThemeContact,
   Project, ProjectMember, ProjectJoinRequest, Milestone, ProgressUpdate, ProgressUpdatePhoto,
   Proposal, ProposalSupport, ProposalMessage, ContentReport,

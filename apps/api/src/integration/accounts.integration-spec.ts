@@ -86,7 +86,7 @@ describe('accounts (integration)', () => {
     expect(await countAccounts(email)).toBe(1);
   });
 
-  it('limits sign-in attempts per address across requests, also for the right password', async () => {
+  it('delays sign-in on an address after repeated failures, for a browser that never signed in to it', async () => {
     const email = uniqueEmail('brute');
     await t.client().post('/api/auth/register', { email, password: 'een-lang-wachtwoord', displayName: 'Brute' });
     const attacker = t.client();
@@ -95,10 +95,10 @@ describe('accounts (integration)', () => {
     }
     const blocked = await t.client().signIn(email, 'een-lang-wachtwoord');
     expect(blocked.status).toBe(429);
-    expect(blocked.body.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(blocked.body.message).toMatch(/Probeer het over \d+ minuten opnieuw/);
+    expect(blocked.body.code).toBe('SIGN_IN_DELAYED');
+    expect(blocked.body.message).toMatch(/Wacht nog \d+ min/);
     // The counter lives in PostgreSQL as a keyed hash: no address in the clear.
-    const rows = await t.dataSource.query(`SELECT key FROM rate_limit_bucket WHERE key LIKE $1`, [`%${email}%`]);
+    const rows = await t.dataSource.query(`SELECT key FROM sign_in_throttle WHERE key LIKE $1`, [`%${email}%`]);
     expect(rows).toHaveLength(0);
   });
 

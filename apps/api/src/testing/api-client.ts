@@ -15,6 +15,8 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private readonly language = 'nl',
+    /** Sent with every request, e.g. X-Forwarded-For to play a browser at another address behind TRUST_PROXY. */
+    private readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
   cookie(name: string): string | undefined {
@@ -49,7 +51,7 @@ export class ApiClient {
   async request<T = any>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse<T>> {
     // Like the web app: the first call is a GET that hands out the CSRF cookie.
     if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/health');
-    const headers: Record<string, string> = { 'accept-language': this.language, ...extraHeaders };
+    const headers: Record<string, string> = { 'accept-language': this.language, ...this.defaultHeaders, ...extraHeaders };
     if (this.cookies.size) headers['cookie'] = this.cookieHeader();
     if (method !== 'GET' && this.cookies.has('XSRF-TOKEN') && !('x-xsrf-token' in extraHeaders)) headers['x-xsrf-token'] = this.cookies.get('XSRF-TOKEN') ?? '';
     let payload: string | undefined;

@@ -9,11 +9,12 @@ import { AuthService } from './auth.service';
 import { DevMailController } from './dev-mail.controller';
 import { RolesService } from './roles.service';
 import { SessionStrategy } from './session.strategy';
+import { SignInThrottleService } from './sign-in-throttle';
 
 @Module({
   imports: [PassportModule],
   controllers: [AuthController, AccountsController, AddressVerificationController, DevMailController],
-  providers: [AuthService, RolesService, AddressVerificationService, SessionStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, RolesService, AddressVerificationService, SessionStrategy, SignInThrottleService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, AddressVerificationService],
 })
 export class AccountsModule {}

@@ -6,9 +6,16 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Account, AccountToken, AccountTokenPurpose, Session } from './account.entity';
 import { accountMail } from './account-mail';
 import { LoginDto, RegisterDto, ResetPasswordDto, UpdateProfileDto } from './account.dto';
+import { SignInAttempt, SignInThrottleService } from './sign-in-throttle';
 import { hashToken, newToken } from './tokens';
 
 const HOUR = 3_600_000;
+/**
+ * How long a link in e-mail works. A reset link grants the account, so it lives an hour (OWASP's guidance: short);
+ * a verification link only confirms an address and may wait two days for someone to read their mail. The mails
+ * (account-mail.ts) and the forgot-password page say the same.
+ */
+export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = { 'reset-password': HOUR, 'verify-email': 48 * HOUR };
 const UNIQUE_VIOLATION = '23505';
 // A real hash of a random password: verifying against it costs what a real check costs, so timing does not reveal accounts.
 const DUMMY_HASH = hash(newToken());
@@ -27,6 +34,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly config: AppConfig,
     private readonly mail: MailService,
     private readonly rateLimiter: RateLimiter,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,6 +50,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   async removeExpired(): Promise<void> {
     await this.dataSource.query(`DELETE FROM session WHERE expires_at < now()`);
     await this.dataSource.query(`DELETE FROM account_token WHERE expires_at < now()`);
+    await this.throttle.prune();
   }
 
   async register(dto: RegisterDto): Promise<Account> {
@@ -69,7 +78,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async sendVerification(account: Account): Promise<void> {
-    const token = await this.issueToken(this.dataSource.manager, account.id, 'verify-email', 48 * HOUR);
+    const token = await this.issueToken(account.id, 'verify-email');
     const link = `${this.config.PUBLIC_URL}/account/bevestigen?token=${token}`;
     await this.mail.send({ to: account.email, ...accountMail.verifyEmail(account.locale, account.displayName, link) });
   }
@@ -88,13 +97,21 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** Checks the password and returns a new session token for the cookie. */
-  async login(dto: LoginDto): Promise<string> {
-    await this.rateLimiter.hit('login', dto.email, this.config.LOGIN_ATTEMPTS_PER_15_MIN, 15);
+  /**
+   * Checks the password and returns a new session token and the browser's device cookie. Only failures count
+   * (see SignInThrottleService); a delayed attempt is refused before the password is looked at.
+   */
+  async login(dto: LoginDto, attempt: Omit<SignInAttempt, 'email'>): Promise<{ token: string; deviceCookie: string }> {
     const account = await this.dataSource.getRepository(Account).findOneBy({ email: dto.email });
+    const keys = this.throttle.keysFor({ ...attempt, email: dto.email }, account?.id);
+    await this.throttle.assertNotDelayed(keys);
     const valid = await verify(account?.passwordHash ?? (await DUMMY_HASH), dto.password);
-    if (!account || !valid) throw new DomainException('INVALID_CREDENTIALS');
-    return this.startSession(account.id);
+    if (!account || !valid) {
+      await this.throttle.recordFailure(keys, account?.id);
+      throw new DomainException('INVALID_CREDENTIALS');
+    }
+    await this.throttle.clearDevice(attempt.deviceCookie, account.id);
+    return { token: await this.startSession(account.id), deviceCookie: this.throttle.deviceCookieAfterSignIn(attempt.deviceCookie, account.id) };
   }
 
   async startSession(accountId: string): Promise<string> {
@@ -181,12 +198,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     await this.rateLimiter.hit('reset', email, 5, 60);
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     if (!account) return;
-    const token = await this.issueToken(this.dataSource.manager, account.id, 'reset-password', HOUR);
+    const token = await this.issueToken(account.id, 'reset-password');
     const link = `${this.config.PUBLIC_URL}/account/nieuw-wachtwoord?token=${token}`;
     await this.mail.send({ to: account.email, ...accountMail.resetPassword(account.locale, account.displayName, link) });
   }
 
-  /** A new password ends every sign-in, and proves the address is the person's own. */
+  /** A new password ends every sign-in and every link still in someone's mail, and proves the address is the person's own. */
   async resetPassword(dto: ResetPasswordDto): Promise<void> {
     const passwordHash = await hash(dto.password);
     await this.dataSource.transaction(async (manager) => {
@@ -194,6 +211,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       const account = await manager.getRepository(Account).findOneByOrFail({ id: accountId });
       await manager.getRepository(Account).update({ id: accountId }, { passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() });
       await manager.getRepository(Session).delete({ accountId });
+      await manager.getRepository(AccountToken).delete({ accountId });
     });
   }
 
@@ -239,13 +257,24 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  private async issueToken(manager: EntityManager, accountId: string, purpose: AccountTokenPurpose, validMs: number): Promise<string> {
+  /**
+   * Only the newest link of a kind works: issuing one ends the older ones. The account row is locked so that two
+   * requests at the same moment cannot both leave a link behind.
+   */
+  private async issueToken(accountId: string, purpose: AccountTokenPurpose): Promise<string> {
     const token = newToken();
-    await manager.getRepository(AccountToken).insert({ tokenHash: hashToken(token), accountId, purpose, expiresAt: new Date(Date.now() + validMs) });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM account WHERE id = $1 FOR UPDATE`, [accountId]);
+      await manager.getRepository(AccountToken).delete({ accountId, purpose });
+      await manager.getRepository(AccountToken).insert({ tokenHash: hashToken(token), accountId, purpose, expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]) });
+    });
     return token;
   }
 
-  /** Deletes the token while reading it, so a link works exactly once even when clicked twice at the same time. */
+  /**
+   * Deletes the token while reading it, so a link works exactly once even when clicked twice at the same time;
+   * any other link of the same kind for the account ends with it.
+   */
   private async useToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<string> {
     const rows: [{ account_id: string }[], number] = await manager.query(
       `DELETE FROM account_token WHERE token_hash = $1 AND purpose = $2 AND expires_at > now() RETURNING account_id`,
@@ -253,6 +282,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     );
     const accountId = rows[0]?.[0]?.account_id;
     if (!accountId) throw new DomainException('TOKEN_INVALID');
+    await manager.getRepository(AccountToken).delete({ accountId, purpose });
     return accountId;
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { CurrentAccountData } from '@wijkdeal/shared-api-core';
+import { CurrentAccountData, SESSION_COOKIE } from '@wijkdeal/shared-api-core';
 import type { Request } from 'express';
 import { Strategy } from 'passport-custom';
 import { AuthService } from './auth.service';
 
-export const SESSION_COOKIE = 'wd_session';
+/** Named in api-core, whose CSRF check binds its token to this cookie. */
+export { SESSION_COOKIE };
 
 /** Passport strategy for the session cookie; sessions live in PostgreSQL, so any API instance can answer. */
 @Injectable()

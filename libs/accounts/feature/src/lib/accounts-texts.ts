@@ -109,6 +109,20 @@ export const accountsNl = {
   'accounts.roles.legend': 'Rollen van {name}',
   'accounts.roles.granted': '{name} is nu {role}.',
   'accounts.roles.revoked': '{name} is geen {role} meer.',
+  'accounts.delays.title': 'Inloggen vertraagd',
+  'accounts.delays.intro': 'Na te veel verkeerde wachtwoorden moet een account of een internetadres even wachten voor het opnieuw mag proberen, steeds iets langer (tot een kwartier). Wie eerder in dezelfde browser inlogde, heeft geen last van fouten van anderen. Het internetadres zie je niet: alleen een code om adressen uit elkaar te houden.',
+  'accounts.delays.none': 'Op dit moment hoeft niemand te wachten.',
+  'accounts.delays.count.one': '1 account of adres wacht nu',
+  'accounts.delays.count.other': '{count} accounts of adressen wachten nu',
+  'accounts.delays.who': 'Wie',
+  'accounts.delays.failures': 'Mislukte pogingen',
+  'accounts.delays.until': 'Wacht tot',
+  'accounts.delays.kind.account': 'Account',
+  'accounts.delays.kind.source': 'Internetadres',
+  'accounts.delays.kind.device': 'Eigen browser van',
+  'accounts.delays.sourceLabel': 'Code van het internetadres',
+  'accounts.delays.unknownAccount': 'een e-mailadres zonder account',
+  'accounts.delays.refresh': 'Vernieuwen',
 } as const;
 
 export const accountsEn: Translation<typeof accountsNl> = {
@@ -220,6 +234,20 @@ export const accountsEn: Translation<typeof accountsNl> = {
   'accounts.roles.legend': 'Roles of {name}',
   'accounts.roles.granted': '{name} is now {role}.',
   'accounts.roles.revoked': '{name} is no longer {role}.',
+  'accounts.delays.title': 'Delayed sign-ins',
+  'accounts.delays.intro': 'After too many wrong passwords an account or an internet address has to wait before trying again, a little longer each time (up to a quarter of an hour). Someone who signed in before in the same browser is not affected by the mistakes of others. You do not see the internet address: only a code to tell addresses apart.',
+  'accounts.delays.none': 'Nobody has to wait right now.',
+  'accounts.delays.count.one': '1 account or address is waiting now',
+  'accounts.delays.count.other': '{count} accounts or addresses are waiting now',
+  'accounts.delays.who': 'Who',
+  'accounts.delays.failures': 'Failed attempts',
+  'accounts.delays.until': 'Waits until',
+  'accounts.delays.kind.account': 'Account',
+  'accounts.delays.kind.source': 'Internet address',
+  'accounts.delays.kind.device': 'Own browser of',
+  'accounts.delays.sourceLabel': 'Code of the internet address',
+  'accounts.delays.unknownAccount': 'an e-mail address without an account',
+  'accounts.delays.refresh': 'Refresh',
 };
 
 export const accountsTexts = defineTranslations(accountsNl, accountsEn);

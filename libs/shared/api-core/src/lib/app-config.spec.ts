@@ -34,11 +34,11 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ PORT: 'tachtig', PUBLIC_URL: 'geen url', NODE_ENV: 'staging' })).toThrow(/PORT[\s\S]*PUBLIC_URL|PUBLIC_URL[\s\S]*PORT/);
   });
 
-  const keys = { SESSION_SECRET: 'x'.repeat(40), VOTING_KEY: 'v'.repeat(40), LINK_KEY: 'l'.repeat(40) };
+  const keys = { SESSION_SECRET: 'x'.repeat(40), VOTING_KEY: 'v'.repeat(40), LINK_KEY: 'l'.repeat(40), DEVICE_KEY: 'd'.repeat(40) };
 
   it('refuses to start in production with a default or a short key, for every key marked sensitive', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wijkdeal' };
-    expect(() => loadConfig(production)).toThrow(/SESSION_SECRET[\s\S]*VOTING_KEY[\s\S]*LINK_KEY/);
+    expect(() => loadConfig(production)).toThrow(/SESSION_SECRET[\s\S]*VOTING_KEY[\s\S]*LINK_KEY[\s\S]*DEVICE_KEY/);
     expect(() => loadConfig({ ...production, ...keys, SESSION_SECRET: DEFAULT_SESSION_SECRET })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ ...production, ...keys, VOTING_KEY: 'kort-maar-geen-32-tekens' })).toThrow(/VOTING_KEY/);
     expect(() => loadConfig({ ...production, ...keys, LINK_KEY: keys.VOTING_KEY })).toThrow(/different secret for each/);
@@ -50,7 +50,7 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ VOTING_KEYS_RETIRED: `k1=${leaked}` })).toThrow(/VOTING_KEYS_RETIRED/);
     expect(() => loadConfig({ VOTING_KEYS_RETIRED: `k1=${leaked}` })).not.toThrow(new RegExp(leaked));
     expect(() => loadConfig({ NODE_ENV: 'production', ...keys, VOTING_KEY: 'kort-geheim-12345' })).not.toThrow(/kort-geheim/);
-    expect(isSensitive('VOTING_KEY') && isSensitive('LINK_KEY') && isSensitive('SESSION_SECRET') && !isSensitive('PORT')).toBe(true);
+    expect(isSensitive('VOTING_KEY') && isSensitive('LINK_KEY') && isSensitive('DEVICE_KEY') && isSensitive('SESSION_SECRET') && !isSensitive('PORT')).toBe(true);
   });
 
   it('knows every voting key by name: the current one, the retired ones and legacy (SESSION_SECRET)', () => {

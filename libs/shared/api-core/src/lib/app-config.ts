@@ -21,7 +21,8 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 export const DEFAULT_SESSION_SECRET = 'change-me-wijkdeal-dev-secret';
 const DEFAULT_VOTING_KEY = 'change-me-wijkdeal-dev-voting-key';
 const DEFAULT_LINK_KEY = 'change-me-wijkdeal-dev-link-key';
-const DEFAULTS: Record<string, string> = { SESSION_SECRET: DEFAULT_SESSION_SECRET, VOTING_KEY: DEFAULT_VOTING_KEY, LINK_KEY: DEFAULT_LINK_KEY };
+const DEFAULT_DEVICE_KEY = 'change-me-wijkdeal-dev-device-key';
+const DEFAULTS: Record<string, string> = { SESSION_SECRET: DEFAULT_SESSION_SECRET, VOTING_KEY: DEFAULT_VOTING_KEY, LINK_KEY: DEFAULT_LINK_KEY, DEVICE_KEY: DEFAULT_DEVICE_KEY };
 
 /** Every environment variable the API reads, validated once at boot (Twenty's config-variables idea). */
 export class AppConfig {
@@ -53,7 +54,7 @@ export class AppConfig {
   @IsOptional() @Transform(toBool) @IsBoolean()
   DEMO_MODE?: boolean;
 
-  @Describe('Key of the hashed rate-limit keys (IP and e-mail addresses). Rotating it only resets the counters; sign-ins stay valid.')
+  @Describe('Key of the hashed rate-limit keys (IP and e-mail addresses) and of the CSRF tokens. Rotating it resets the counters and makes open pages reload once; sign-ins stay valid.')
   @Sensitive() @IsString() @MinLength(16)
   SESSION_SECRET = DEFAULT_SESSION_SECRET;
 
@@ -72,6 +73,10 @@ export class AppConfig {
   @Describe('Key of the links in e-mail that work without signing in (unsubscribe). Rotating it makes older links stop working, nothing else.')
   @Sensitive() @IsString() @MinLength(16)
   LINK_KEY = DEFAULT_LINK_KEY;
+
+  @Describe('Key of the device cookie of a browser that signed in before, which keeps it out of delays caused by others. Rotating it only makes browsers unknown again.')
+  @Sensitive() @IsString() @MinLength(16)
+  DEVICE_KEY = DEFAULT_DEVICE_KEY;
 
   @Describe('How long a sign-in lasts, in days.')
   @Transform(toInt) @IsInt() @Min(1) @Max(365)
@@ -117,9 +122,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(86_400)
   MAIL_WORKER_SECONDS = 60;
 
-  @Describe('Sign-in attempts per e-mail address per 15 minutes before TOO_MANY_ATTEMPTS.')
+  @Describe('Failed sign-ins on one account (from browsers it does not know) before each further try waits: 30 seconds, doubling up to 15 minutes.')
   @Transform(toInt) @IsInt() @Min(1) @Max(1000)
   LOGIN_ATTEMPTS_PER_15_MIN = 10;
+
+  @Describe('Failed sign-ins from one source address, over all accounts, before each further try from it waits (as above).')
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000)
+  LOGIN_FAILURES_PER_SOURCE_PER_15_MIN = 10;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
@@ -165,8 +174,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       const value = (config as unknown as Record<string, string | undefined>)[name];
       if (value !== undefined && (value === DEFAULTS[name] || value.length < 32)) problems.push(`${name}: set a random secret of at least 32 characters in production`);
     }
-    const keys = [config.SESSION_SECRET, config.VOTING_KEY, config.LINK_KEY];
-    if (new Set(keys).size < keys.length) problems.push('SESSION_SECRET, VOTING_KEY, LINK_KEY: use a different secret for each, so that each can be rotated alone');
+    const keys = [config.SESSION_SECRET, config.VOTING_KEY, config.LINK_KEY, config.DEVICE_KEY];
+    if (new Set(keys).size < keys.length) problems.push('SESSION_SECRET, VOTING_KEY, LINK_KEY, DEVICE_KEY: use a different secret for each, so that each can be rotated alone');
     if (config.demoMode) problems.push('DEMO_MODE: demo accounts with a published password are not allowed in production');
     if (config.ADMIN_EMAIL && !config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: required with ADMIN_EMAIL');
   }

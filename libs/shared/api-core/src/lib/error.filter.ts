@@ -70,6 +70,8 @@ export class ErrorFilter implements ExceptionFilter {
     const body: ErrorBody = error.code === 'INTERNAL' ? { ...errorBody(new DomainException('INTERNAL', undefined, { requestId }), requestLocale(request)), requestId } : errorBody(error, requestLocale(request));
     if (response.headersSent) return;
     if (error.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    // A delay that the exception knows to the second (sign-in throttling) is told to clients and scripts as well.
+    if (typeof error.params['retryAfterSeconds'] === 'number') response.setHeader('Retry-After', String(error.params['retryAfterSeconds']));
     // An endpoint that answers a feed or a download has set its own type and file name; an error is JSON.
     response.removeHeader('Content-Disposition');
     response.status(body.statusCode).type('application/json').send(JSON.stringify(body));

@@ -11,6 +11,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   CONFLICT: { nl: 'Dit botst met iets dat al bestaat.', en: 'This conflicts with something that already exists.' },
   CSRF_TOKEN_INVALID: { nl: 'Je sessie is verlopen. Laad de pagina opnieuw en probeer het nog eens.', en: 'Your session expired. Reload the page and try again.' },
   TOO_MANY_ATTEMPTS: { nl: 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.', en: 'Too many attempts. Try again in {minutes} minutes.' },
+  SIGN_IN_DELAYED: {
+    nl: 'Er is te vaak een verkeerd wachtwoord geprobeerd. Wacht nog {minutes} min. en probeer het dan opnieuw, of vraag een nieuw wachtwoord aan.',
+    en: 'A wrong password was tried too often. Wait {minutes} min. and try again, or reset your password.',
+  },
   PAYLOAD_TOO_LARGE: { nl: 'Wat je stuurt is te groot.', en: 'What you sent is too large.' },
   INVALID_CREDENTIALS: { nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', en: 'This e-mail address and password do not match.' },
   EMAIL_TAKEN: { nl: 'Er is al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.', en: 'There is already an account with this e-mail address. Sign in or reset your password.' },

@@ -45,6 +45,17 @@ export interface LoginRequest {
   password: string;
 }
 
+/** An account, browser or source whose sign-ins are delayed now after failures (admin view). */
+export interface SignInThrottleEntry {
+  kind: 'account' | 'source' | 'device';
+  /** The account tried, when it exists; never for a source. */
+  email: string | null;
+  /** A source address only as the start of its keyed hash, to tell sources apart without showing the address. */
+  source: string | null;
+  failures: number;
+  delayedUntil: string;
+}
+
 export interface AccountSummary {
   id: string;
   email: string;

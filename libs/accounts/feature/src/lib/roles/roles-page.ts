@@ -5,6 +5,7 @@ import { Router } from '@angular/router';
 import { AccountSummary, GLOBAL_ROLES, GlobalRole, Page } from '@wijkdeal/shared-contracts';
 import { Alert, defineFields, Field, FieldControl, I18n, Pager, toFormProblem } from '@wijkdeal/shared-ui';
 import { Session } from '../session/session';
+import { SignInDelays } from './sign-in-delays';
 
 type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; page: Page<AccountSummary> };
 
@@ -12,7 +13,7 @@ type Load = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; page: P
 @Component({
   selector: 'wd-roles-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, Field, FieldControl, Alert, Pager],
+  imports: [ReactiveFormsModule, Field, FieldControl, Alert, Pager, SignInDelays],
   templateUrl: './roles-page.html',
 })
 export class RolesPage {
