@@ -206,6 +206,24 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await lookup('AAAA-BBBB-CCCC')).body.code).toBe('INVALID_CODE');
   });
 
+  it('shows turnout as a share of the addresses that got a letter, and per day of casting', async () => {
+    const projects = await makeProjects(t, [100]);
+    const choices = [{ projectId: projects[0] }];
+    const stemweek = await createStemweek(admin, stemweekBody(projects, { channels: ['account', 'code', 'paper'] }));
+    const addresses = ['1', '2', '3', '4'].map((houseNumber) => ({ postcode: '9723 AC', houseNumber }));
+    const letters = (await admin.post(`/api/stemweeks/${stemweek.id}/codes`, { count: 4, addresses })).body.codes.map((code: { code: string }) => code.code);
+    expect((await admin.get(`/api/stemweeks/${stemweek.id}/turnout`)).body).toMatchObject({ addresses: { eligible: 4, voted: 0 }, byDay: [] });
+    expect((await t.client().post(ballotsPath(stemweek.id), { code: letters[0], choices })).status).toBe(201);
+    const voter = await resident(t, addresses[1]);
+    expect((await voter.client.post(ballotsPath(stemweek.id), { choices })).status).toBe(201);
+    const turnout = (await admin.get(`/api/stemweeks/${stemweek.id}/turnout`)).body;
+    expect(turnout.addresses).toEqual({ eligible: 4, voted: 2 });
+    const [today] = await t.dataSource.query(`SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD') AS day`);
+    expect(turnout.byDay).toEqual([{ day: today.day, ballots: 2 }]);
+    const withoutLetters = await createStemweek(admin, stemweekBody(projects, { channels: ['account'] }));
+    expect((await admin.get(`/api/stemweeks/${withoutLetters.id}/turnout`)).body.addresses).toBeNull();
+  });
+
   it('a voting place behind one address: typos there never lock out a right code; a script is stopped; a signed-in teller is never throttled', async () => {
     const projects = await makeProjects(t, [100]);
     const choices = [{ projectId: projects[0] }];

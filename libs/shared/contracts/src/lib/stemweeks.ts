@@ -110,6 +110,8 @@ export interface StemweekItemView {
   title: LocalizedText;
   summary: LocalizedText | null;
   theme: { id: string; slug: string; name: LocalizedText } | null;
+  /** The project's page on this platform (/projecten/:slug); null for imported items without a project. */
+  projectSlug: string | null;
   cost: number;
 }
 
@@ -233,6 +235,13 @@ export interface TurnoutView {
   state: StemweekState;
   ballots: number;
   turnout: StemweekTurnout;
+  /**
+   * With letters bound to addresses: how many addresses got one (the eligible addresses) and from how many of them
+   * someone voted, by letter or by account. Null without such letters. Paper ballots carry no address.
+   */
+  addresses: { eligible: number; voted: number } | null;
+  /** Ballots per day of casting (Amsterdam date), oldest first; ballots carry only their day. */
+  byDay: { day: string; ballots: number }[];
 }
 
 export interface RankingEntry {

@@ -90,7 +90,7 @@ export class StemweekImportService {
       }
       const items: StemweekItemView[] = election.projects.map((project) => {
         const name = names.get(project.id) ?? project.id;
-        return { id: '', projectId: null, externalId: project.id, title: { nl: name, en: name }, summary: null, theme: null, cost: project.cost };
+        return { id: '', projectId: null, externalId: project.id, title: { nl: name, en: name }, summary: null, theme: null, projectSlug: null, cost: project.cost };
       });
       const turnout = { account: 0, code: 0, paper: 0, imported: election.ballots.length };
       const view = buildResultsView(stemweek, items, tally, turnout, now);

@@ -125,7 +125,25 @@ export class StemweekResultsService {
     const manager = this.dataSource.manager;
     const stemweek = await findStemweek(manager, id);
     const [turnout, now] = await Promise.all([loadTurnout(manager, id), databaseNow(manager)]);
-    return { stemweekId: id, state: stemweekState(stemweek, now), ballots: turnout.account + turnout.code + turnout.paper + turnout.imported, turnout };
+    const [addresses]: { eligible: number; voted: number }[] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM voting_code WHERE stemweek_id = $1 AND address_hash IS NOT NULL) AS eligible,
+              (SELECT count(DISTINCT address_hash)::int FROM stemweek_participation WHERE stemweek_id = $1 AND address_hash IS NOT NULL) AS voted`,
+      [id],
+    );
+    const byDay: { day: string; ballots: number }[] = await manager.query(
+      `SELECT to_char(cast_on, 'YYYY-MM-DD') AS day, count(*)::int AS ballots
+         FROM (SELECT cast_on FROM ballot WHERE stemweek_id = $1 UNION ALL SELECT cast_on FROM sealed_ballot WHERE stemweek_id = $1) b
+        GROUP BY cast_on ORDER BY cast_on`,
+      [id],
+    );
+    return {
+      stemweekId: id,
+      state: stemweekState(stemweek, now),
+      ballots: turnout.account + turnout.code + turnout.paper + turnout.imported,
+      turnout,
+      addresses: addresses.eligible ? addresses : null,
+      byDay,
+    };
   }
 
   /**

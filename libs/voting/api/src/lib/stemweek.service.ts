@@ -82,6 +82,7 @@ interface ItemRow {
   project_id: string | null;
   external_id: string | null;
   name: string | null;
+  project_slug: string | null;
   cost: string;
   title_nl: string | null;
   title_en: string | null;
@@ -96,7 +97,7 @@ interface ItemRow {
 /** The ballot items with what a voter needs to know: title, summary and theme of platform projects, the name of imported ones. */
 export async function loadItemViews(manager: EntityManager, stemweekId: string): Promise<StemweekItemView[]> {
   const rows: ItemRow[] = await manager.query(
-    `SELECT i.id, i.project_id, i.external_id, i.name, i.cost, p.title_nl, p.title_en, p.summary_nl, p.summary_en,
+    `SELECT i.id, i.project_id, i.external_id, i.name, i.cost, p.slug AS project_slug, p.title_nl, p.title_en, p.summary_nl, p.summary_en,
             t.id AS theme_id, t.slug AS theme_slug, t.name_nl AS theme_name_nl, t.name_en AS theme_name_en
        FROM stemweek_item i
        LEFT JOIN project p ON p.id = i.project_id
@@ -112,6 +113,7 @@ export async function loadItemViews(manager: EntityManager, stemweekId: string):
     title: row.title_nl !== null ? { nl: row.title_nl, en: row.title_en ?? '' } : { nl: row.name ?? row.external_id ?? '', en: row.name ?? row.external_id ?? '' },
     summary: row.summary_nl !== null ? { nl: row.summary_nl, en: row.summary_en ?? '' } : null,
     theme: row.theme_id ? { id: row.theme_id, slug: row.theme_slug ?? '', name: { nl: row.theme_name_nl ?? '', en: row.theme_name_en ?? '' } } : null,
+    projectSlug: row.project_slug,
     cost: Number(row.cost),
   }));
 }

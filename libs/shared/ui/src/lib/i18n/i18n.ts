@@ -51,6 +51,9 @@ export class I18n {
   readonly formatEuros = (amount: number): string =>
     new Intl.NumberFormat(INTL_LOCALES[this.current()], { style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
 
+  /** A number in the page's language, with at most `fractionDigits` decimals: "14,3" in Dutch, "14.3" in English. */
+  readonly formatNumber = (value: number, fractionDigits = 0): string => new Intl.NumberFormat(INTL_LOCALES[this.current()], { maximumFractionDigits: fractionDigits }).format(value);
+
   /** Date and time in the neighbourhood's time zone, whatever the device's zone. */
   readonly formatDateTime = (iso: string): string =>
     new Intl.DateTimeFormat(INTL_LOCALES[this.current()], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));

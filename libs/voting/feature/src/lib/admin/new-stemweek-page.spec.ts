@@ -29,7 +29,7 @@ const stemweek = (state: StemweekDetail['state']): StemweekDetail =>
     channels: ['account', 'code'],
     eligiblePostcodes: ['9721 PE', '9722 AA-9722 ZZ'],
     maxBallotsPerAddress: null,
-    items: [{ id: 'i1', projectId: P2, externalId: null, title: { nl: 'Bankjes', en: '' }, summary: null, theme, cost: 2500 }],
+    items: [{ id: 'i1', projectId: P2, externalId: null, title: { nl: 'Bankjes', en: '' }, summary: null, theme, projectSlug: null, cost: 2500 }],
   }) as unknown as StemweekDetail;
 
 describe(`${NewStemweekPage.name} (edit)`, () => {

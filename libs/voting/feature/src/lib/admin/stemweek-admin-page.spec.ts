@@ -20,7 +20,7 @@ describe(StemweekAdminPage.name, () => {
 
   async function flushLoad(state: StemweekDetail['state'], ballotBoxOpened?: boolean): Promise<void> {
     http.expectOne(`/api/stemweeks/${ID}`).flush(detail(state, ballotBoxOpened));
-    http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state, ballots: 3, turnout: { account: 2, code: 1, paper: 0, imported: 0 } });
+    http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state, ballots: 3, turnout: { account: 2, code: 1, paper: 0, imported: 0 }, addresses: { eligible: 7, voted: 3 }, byDay: [{ day: '2027-10-20', ballots: 3 }] });
     http.expectOne(`/api/stemweeks/${ID}/audit`).flush([{ id: 'e1', at: '2027-10-20T10:00:00Z', actor: { id: 'a', displayName: 'Anne Beheer' }, action: 'create', details: { channels: ['account', 'code'] } }]);
     await fixture.whenStable();
   }
@@ -45,6 +45,8 @@ describe(StemweekAdminPage.name, () => {
     expect(element.querySelector('h1')?.textContent).toBe('Beheer: Stemweek najaar');
     expect(element.textContent).toContain('3 stembiljetten');
     expect(element.querySelector('.audit')?.textContent).toContain('Anne Beheer maakte de stemweek aan.');
+    expect(element.querySelector('.admin__share')?.textContent).toContain('Vanaf 3 van de 7 adressen met een brief is gestemd: 42,9 %.');
+    expect(element.querySelector('.admin__days tbody')?.textContent).toContain('20 oktober 2027');
     const editLink = () => [...element.querySelectorAll('a')].find((link) => link.textContent?.trim() === 'Bewerken');
     expect(editLink()?.getAttribute('href')).toBe(`/beheer/stemweken/${ID}/bewerken`);
     button('Vervroegd sluiten').click();
@@ -117,7 +119,7 @@ describe(StemweekAdminPage.name, () => {
   describe('for an imported stemweek', () => {
     const P1 = '9a000000-0000-4000-8000-000000000001';
     const P2 = '9a000000-0000-4000-8000-000000000002';
-    const item = (id: string, externalId: string, title: string, projectId: string | null = null) => ({ id, externalId, projectId, title: { nl: title, en: '' }, summary: null, theme: null, cost: 1000 });
+    const item = (id: string, externalId: string, title: string, projectId: string | null = null) => ({ id, externalId, projectId, title: { nl: title, en: '' }, summary: null, theme: null, projectSlug: null, cost: 1000 });
     const imported = (first: string | null = null) =>
       ({ ...detail('published'), imported: true, channels: [], items: [item('i1', '1', 'Bankjes bij de vijver', first), item('i2', '2', 'Bomen in de Zuiderstraat')] }) as unknown as StemweekDetail;
     const select = (itemId: string) => element.querySelector(`#match-${itemId}`) as HTMLSelectElement;
@@ -130,7 +132,7 @@ describe(StemweekAdminPage.name, () => {
 
     beforeEach(async () => {
       http.expectOne(`/api/stemweeks/${ID}`).flush(imported());
-      http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state: 'published', ballots: 3, turnout: { account: 0, code: 0, paper: 0, imported: 3 } });
+      http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state: 'published', ballots: 3, turnout: { account: 0, code: 0, paper: 0, imported: 3 }, addresses: null, byDay: [] });
       http.expectOne(`/api/stemweeks/${ID}/audit`).flush([]);
       const projects = http.expectOne((request) => request.url === '/api/projects');
       expect(projects.request.params.get('pageSize')).toBe('100');

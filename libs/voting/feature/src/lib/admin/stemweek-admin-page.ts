@@ -32,6 +32,7 @@ export class StemweekAdminPage {
   protected readonly pick = this.i18n.pick;
   protected readonly plural = this.i18n.plural;
   protected readonly formatDateTime = this.i18n.formatDateTime;
+  protected readonly formatDate = this.i18n.formatDate;
 
   /** Route parameter. */
   readonly id = input.required<string>();
@@ -171,6 +172,11 @@ export class StemweekAdminPage {
     link.download = `stemcodes-${codes.stemweekId}.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** "14,3" of 100: one decimal, in the page's language. */
+  protected percentOf(part: number, whole: number): string {
+    return this.i18n.formatNumber(whole ? (100 * part) / whole : 0, 1);
   }
 
   protected sentence(entry: StemweekAuditEntry): string {

@@ -162,3 +162,27 @@ export function ballotProblemFrom(problem: FormProblem, choices: readonly Ballot
   }
   return { ...problem, fields, other };
 }
+
+/**
+ * The choices so far, kept in this tab's sessionStorage while the voter reads a project's page, and gone once the
+ * ballot is cast or the tab closes. Only the voter's own browser holds them; nothing is sent.
+ */
+export const draftStorage = {
+  key: (stemweekId: string) => `wijkdeal.ballot-draft.${stemweekId}`,
+  load(storage: Storage | undefined, stemweekId: string): BallotDraft {
+    try {
+      const parsed = JSON.parse(storage?.getItem(draftStorage.key(stemweekId)) ?? 'null') as BallotDraft | null;
+      return parsed && Array.isArray(parsed.chosen) && typeof parsed.points === 'object' ? { chosen: parsed.chosen.map(String), points: { ...parsed.points } } : EMPTY_DRAFT;
+    } catch {
+      return EMPTY_DRAFT;
+    }
+  },
+  save(storage: Storage | undefined, stemweekId: string, draft: BallotDraft): void {
+    try {
+      if (draft.chosen.length || Object.keys(draft.points).length) storage?.setItem(draftStorage.key(stemweekId), JSON.stringify(draft));
+      else storage?.removeItem(draftStorage.key(stemweekId));
+    } catch {
+      // Private mode or full storage: the draft just is not kept.
+    }
+  },
+};

@@ -1,3 +1,4 @@
+import { provideRouter } from '@angular/router';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { StemweekItemView, StemweekMethod } from '@wijkdeal/shared-contracts';
@@ -13,6 +14,7 @@ const item = (id: string, title: string): StemweekItemView => ({
   title: { nl: title, en: title },
   summary: { nl: `Over ${title}.`, en: '' },
   theme: { id: 't', slug: 'groen', name: { nl: 'Groen', en: 'Green' } },
+  projectSlug: `project-${id}`,
   cost: 2500,
 });
 const ITEMS = [item('a', 'Bankjes'), item('b', 'Bomen'), item('c', 'Buurtfeest')];
@@ -33,7 +35,7 @@ describe(BallotForm.name, () => {
   let element: HTMLElement;
 
   async function render(method: StemweekMethod): Promise<void> {
-    TestBed.configureTestingModule({ providers: [provideTexts(votingTexts)] });
+    TestBed.configureTestingModule({ providers: [provideTexts(votingTexts), provideRouter([])] });
     fixture = TestBed.createComponent(Host);
     fixture.componentInstance.method.set(method);
     document.body.appendChild(fixture.nativeElement);
@@ -56,6 +58,9 @@ describe(BallotForm.name, () => {
     expect(element.querySelector('label[for="t-0"]')?.textContent).toBe('Bankjes');
     expect(element.querySelector('#t-0')?.getAttribute('aria-describedby')).toBe('t-0-details');
     expect(element.querySelector('#t-0-details')?.textContent).toContain('Thema: Groen');
+    // Each item links to its project page; the booth keeps the choices meanwhile.
+    expect(element.querySelector('#t-0-details a')?.getAttribute('href')).toBe('/projecten/project-a');
+    expect(element.querySelector('#t-0-details a')?.textContent).toBe('Meer over Bankjes');
     expect(element.querySelector('#t-0-details')?.textContent).toContain('Kosten: €\u00a02.500');
     expect(counter()).toBe('Je hebt 0 van de 2 keuzes gebruikt.');
     await toggle('t-0');

@@ -1,4 +1,5 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, input, model, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { StemweekItemView, StemweekMethod } from '@wijkdeal/shared-contracts';
 import { FormProblem, I18n } from '@wijkdeal/shared-ui';
 import { BallotDraft, chooseOne, itemKey, moveChoice, placesFor, pointsLeft, rankOf, Refusal, setPoints, setRank, toggleChoice } from './ballot-draft';
@@ -31,6 +32,7 @@ export function methodInstruction(method: StemweekMethod, t: Translate): string 
   selector: 'wd-ballot-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'ballot' },
+  imports: [RouterLink],
   templateUrl: './ballot-form.html',
   styleUrl: './ballot-form.css',
 })

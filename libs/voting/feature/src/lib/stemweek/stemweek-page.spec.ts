@@ -11,7 +11,7 @@ import { StemweekPage } from './stemweek-page';
 const ID = '5e000000-0000-4000-8000-000000000001';
 
 function stemweek(overrides: Partial<StemweekDetail> = {}): StemweekDetail {
-  const item = (id: string, title: string) => ({ id: `i-${id}`, projectId: id, externalId: null, title: { nl: title, en: title }, summary: null, theme: null, cost: 1000 });
+  const item = (id: string, title: string) => ({ id: `i-${id}`, projectId: id, externalId: null, title: { nl: title, en: title }, summary: null, theme: null, projectSlug: null, cost: 1000 });
   return {
     id: ID,
     title: { nl: 'Stemweek najaar', en: 'Autumn voting week' },
@@ -58,6 +58,7 @@ describe(StemweekPage.name, () => {
   const h2 = () => element.querySelector('#vote-title') as HTMLElement;
 
   beforeEach(() => {
+    sessionStorage.clear();
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideTexts(votingTexts)] });
     http = TestBed.inject(HttpTestingController);
   });
@@ -120,6 +121,26 @@ describe(StemweekPage.name, () => {
     expect(document.activeElement).toBe(h2());
     expect(element.querySelector('.booth__receipt-code')?.textContent).toBe('AB3CD-EF7GH');
     expect(button('Kopieer')).toBeDefined();
+  });
+
+  it('keeps the choices so far when the voter reads a project page and comes back, and forgets them once cast', async () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await open(stemweek(), 'ABCD-EFGH-JKMN');
+    http.expectOne(`/api/stemweeks/${ID}/code-check`).flush({ ok: true });
+    (element.querySelector('#vote-ballot-0') as HTMLInputElement).click();
+    await fixture.whenStable();
+    expect(JSON.parse(sessionStorage.getItem(`wijkdeal.ballot-draft.${ID}`) ?? '{}').chosen).toEqual(['a']);
+    fixture.destroy();
+    await open(stemweek(), 'ABCD-EFGH-JKMN');
+    http.expectOne(`/api/stemweeks/${ID}/code-check`).flush({ ok: true });
+    await fixture.whenStable();
+    expect((element.querySelector('#vote-ballot-0') as HTMLInputElement).checked).toBe(true);
+    button('Controleer je stem').click();
+    await fixture.whenStable();
+    button('Stem uitbrengen').click();
+    http.expectOne(`/api/stemweeks/${ID}/ballots`).flush({ receipt: 'AB3CD-EF7GH' });
+    await fixture.whenStable();
+    expect(sessionStorage.getItem(`wijkdeal.ballot-draft.${ID}`)).toBeNull();
   });
 
   it('says a used code at the code field as soon as the letter link opens, before any choice is made', async () => {

@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, linkedSignal, output, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, linkedSignal, output, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Session } from '@wijkdeal/accounts-feature';
 import { CastBallotResponse, formatVotingCode, normalizeVotingCode, StemweekDetail, VotingChannel } from '@wijkdeal/shared-contracts';
 import { Alert, errorCode, ErrorSummary, Field, FieldControl, FieldSpec, FormProblem, I18n, toFormProblem } from '@wijkdeal/shared-ui';
-import { BallotDraft, ballotProblemFrom, draftProblem, EMPTY_DRAFT, itemKey, toChoices } from '../ballot/ballot-draft';
+import { BallotDraft, ballotProblemFrom, draftProblem, draftStorage, EMPTY_DRAFT, itemKey, toChoices } from '../ballot/ballot-draft';
 import { BallotForm } from '../ballot/ballot-form';
 import { BallotItems } from '../ballot/ballot-items';
 
@@ -55,7 +55,9 @@ export class VotingBooth {
   protected readonly step = linkedSignal(() => firstStep(this.stemweek(), this.signedIn(), this.code()));
   protected readonly voter = linkedSignal<Voter>(() => (this.signedIn() && this.stemweek().eligible?.ok ? 'account' : 'code'));
   protected readonly codeText = linkedSignal(() => this.code() ?? '');
-  protected readonly draft = linkedSignal<StemweekDetail, BallotDraft>({ source: this.stemweek, computation: () => EMPTY_DRAFT });
+  private readonly storage = typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  /** Back from a project's page, the choices so far are there again (draftStorage). */
+  protected readonly draft = linkedSignal<StemweekDetail, BallotDraft>({ source: this.stemweek, computation: (stemweek) => draftStorage.load(this.storage, stemweek.id) });
   protected readonly problem = signal<FormProblem | null>(null);
   protected readonly receipt = signal('');
   protected readonly copyStatus = signal('');
@@ -97,6 +99,7 @@ export class VotingBooth {
   });
 
   constructor() {
+    effect(() => draftStorage.save(this.storage, this.stemweek().id, this.draft()));
     afterNextRender(() => {
       if (this.code() && this.step() === 'ballot') this.checkCode();
     });
@@ -201,6 +204,7 @@ export class VotingBooth {
     this.http.post<CastBallotResponse>(`/api/stemweeks/${stemweek.id}/ballots`, code ? { choices, code: formatVotingCode(code) } : { choices }).subscribe({
       next: (response) => {
         this.busy.set(false);
+        this.draft.set(EMPTY_DRAFT);
         this.receipt.set(response.receipt);
         this.goTo('receipt');
       },
