@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,8 +28,8 @@ export async function startAppProcess(): Promise<AppProcess> {
   // Not under a 0700 folder: as root, the server runs as the "postgres" user and must reach its data.
   const dir = mkdtempSync(join(tmpdir(), 'wijkdeal-process-'));
   rmSync(dir, { recursive: true });
-  const databasePort = 56000 + Math.floor(Math.random() * 3000);
-  const port = 43000 + Math.floor(Math.random() * 2000);
+  // Ports the system says are free right now, not random ones that may be taken (a run's embedded server, another app).
+  const [databasePort, port] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const launch = async (): Promise<ChildProcess> => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -70,4 +71,16 @@ export async function startAppProcess(): Promise<AppProcess> {
     },
   };
   return running;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
 }
