@@ -224,6 +224,21 @@ describe('stemweek voting channels and the secret ballot (integration)', () => {
     expect((await admin.get(`/api/stemweeks/${withoutLetters.id}/turnout`)).body.addresses).toBeNull();
   });
 
+  it('raises an alarm on the admin turnout page when many wrong codes come in, from wherever they come', async () => {
+    const projects = await makeProjects(t, [100]);
+    const stemweek = await createStemweek(admin, stemweekBody(projects, { channels: ['code'] }));
+    const turnout = async () => (await admin.get(`/api/stemweeks/${stemweek.id}/turnout`)).body.wrongCodes;
+    expect(await turnout()).toEqual({ lastHour: 0, last24Hours: 0, alarm: false });
+    const wrong = (i: number) => t.client().post(`/api/stemweeks/${stemweek.id}/code-check`, { code: `AAAA-CCCC-${String(i).padStart(4, '0')}` });
+    for (let i = 0; i < 10; i++) expect((await wrong(i)).body.code).toBe('INVALID_CODE');
+    expect(await turnout()).toEqual({ lastHour: 10, last24Hours: 10, alarm: false });
+    await Promise.all(Array.from({ length: 45 }, (_, i) => wrong(100 + i)));
+    expect(await turnout()).toEqual({ lastHour: 55, last24Hours: 55, alarm: true });
+    // Only the count per hour is kept: no code, no address, no time finer than the hour.
+    const [row] = await t.dataSource.query(`SELECT * FROM stemweek_wrong_codes WHERE stemweek_id = $1`, [stemweek.id]);
+    expect(Object.keys(row).sort()).toEqual(['count', 'hour', 'stemweek_id']);
+  });
+
   it('a voting place behind one address: typos there never lock out a right code; a script is stopped; a signed-in teller is never throttled', async () => {
     const projects = await makeProjects(t, [100]);
     const choices = [{ projectId: projects[0] }];

@@ -215,7 +215,7 @@ describe('stemweek administration and results (integration)', () => {
     expect(adminWhileOpen.status).toBe(409);
     expect(adminWhileOpen.body.code).toBe('STEMWEEK_NOT_CLOSED');
     const turnout = await admin.get(`/api/stemweeks/${stemweek.id}/turnout`);
-    expect(turnout.body).toEqual({ stemweekId: stemweek.id, state: 'open', ballots: 1, turnout: { account: 1, code: 0, paper: 0, imported: 0 }, addresses: null, byDay: [{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), ballots: 1 }] });
+    expect(turnout.body).toEqual({ stemweekId: stemweek.id, state: 'open', ballots: 1, turnout: { account: 1, code: 0, paper: 0, imported: 0 }, addresses: null, byDay: [{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), ballots: 1 }], wrongCodes: { lastHour: 0, last24Hours: 0, alarm: false } });
     expect(JSON.stringify(turnout.body)).not.toContain('score');
     expect((await admin.post(`/api/stemweeks/${stemweek.id}/publish`)).body.code).toBe('STEMWEEK_NOT_CLOSED');
 

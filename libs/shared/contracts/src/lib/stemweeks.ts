@@ -242,6 +242,8 @@ export interface TurnoutView {
   addresses: { eligible: number; voted: number } | null;
   /** Ballots per day of casting (Amsterdam date), oldest first; ballots carry only their day. */
   byDay: { day: string; ballots: number }[];
+  /** Wrong voting codes, all sources together; `alarm` when the last hour had many (someone may be guessing). */
+  wrongCodes: { lastHour: number; last24Hours: number; alarm: boolean };
 }
 
 export interface RankingEntry {

@@ -11,6 +11,7 @@ import {
 import { Ballot as TallyBallot, createPbFile, SelectionRule, TallyResult, tallyBallots, writePbFile } from '@wijkdeal/voting-tally';
 import { DataSource, EntityManager } from 'typeorm';
 import { PublishDto } from './ballot.dto';
+import { WRONG_CODES_ALARM_PER_HOUR } from './voting-code.service';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StoredResult } from './stemweek.entity';
 import { itemKey, stemweekState } from './stemweek-rules';
@@ -136,9 +137,17 @@ export class StemweekResultsService {
         GROUP BY cast_on ORDER BY cast_on`,
       [id],
     );
+    // The current and the previous hour bucket together cover the last hour (a little more, never less).
+    const [wrong]: { last_hour: number; last_day: number }[] = await manager.query(
+      `SELECT COALESCE(sum(count) FILTER (WHERE hour >= date_trunc('hour', now() - interval '1 hour')), 0)::int AS last_hour,
+              COALESCE(sum(count) FILTER (WHERE hour >= date_trunc('hour', now() - interval '24 hours')), 0)::int AS last_day
+         FROM stemweek_wrong_codes WHERE stemweek_id = $1`,
+      [id],
+    );
     return {
       stemweekId: id,
       state: stemweekState(stemweek, now),
+      wrongCodes: { lastHour: wrong.last_hour, last24Hours: wrong.last_day, alarm: wrong.last_hour >= WRONG_CODES_ALARM_PER_HOUR },
       ballots: turnout.account + turnout.code + turnout.paper + turnout.imported,
       turnout,
       addresses: addresses.eligible ? addresses : null,

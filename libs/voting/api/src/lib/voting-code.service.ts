@@ -24,6 +24,12 @@ import { stemweekState } from './stemweek-rules';
  */
 export const WRONG_CODES_PER_15_MIN = 100;
 
+/**
+ * Wrong codes in an hour, all sources together, that raise the alarm on the admin's turnout page. Typing mistakes of a
+ * whole neighbourhood stay far below it; a script spread over many addresses, each under its own limit, does not.
+ */
+export const WRONG_CODES_ALARM_PER_HOUR = 50;
+
 export interface ResolvedCode {
   id: string;
   addressHash: string | null;
@@ -103,6 +109,11 @@ export class VotingCodeService {
       : [];
     const code = rows[0];
     if (!code) {
+      await this.dataSource.query(
+        `INSERT INTO stemweek_wrong_codes (stemweek_id, hour, count) VALUES ($1, date_trunc('hour', now()), 1)
+         ON CONFLICT (stemweek_id, hour) DO UPDATE SET count = stemweek_wrong_codes.count + 1`,
+        [stemweekId],
+      );
       if (!hasRole(account, 'teller')) await this.rateLimiter.hit('voting-code', `${stemweekId}:${client}`, WRONG_CODES_PER_15_MIN, 15);
       throw new DomainException('INVALID_CODE');
     }

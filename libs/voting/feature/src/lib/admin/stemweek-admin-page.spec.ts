@@ -20,7 +20,7 @@ describe(StemweekAdminPage.name, () => {
 
   async function flushLoad(state: StemweekDetail['state'], ballotBoxOpened?: boolean): Promise<void> {
     http.expectOne(`/api/stemweeks/${ID}`).flush(detail(state, ballotBoxOpened));
-    http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state, ballots: 3, turnout: { account: 2, code: 1, paper: 0, imported: 0 }, addresses: { eligible: 7, voted: 3 }, byDay: [{ day: '2027-10-20', ballots: 3 }] });
+    http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state, ballots: 3, turnout: { account: 2, code: 1, paper: 0, imported: 0 }, addresses: { eligible: 7, voted: 3 }, byDay: [{ day: '2027-10-20', ballots: 3 }], wrongCodes: { lastHour: 61, last24Hours: 70, alarm: true } });
     http.expectOne(`/api/stemweeks/${ID}/audit`).flush([{ id: 'e1', at: '2027-10-20T10:00:00Z', actor: { id: 'a', displayName: 'Anne Beheer' }, action: 'create', details: { channels: ['account', 'code'] } }]);
     await fixture.whenStable();
   }
@@ -47,6 +47,8 @@ describe(StemweekAdminPage.name, () => {
     expect(element.querySelector('.audit')?.textContent).toContain('Anne Beheer maakte de stemweek aan.');
     expect(element.querySelector('.admin__share')?.textContent).toContain('Vanaf 3 van de 7 adressen met een brief is gestemd: 42,9 %.');
     expect(element.querySelector('.admin__days tbody')?.textContent).toContain('20 oktober 2027');
+    expect(element.textContent).toContain('In het afgelopen uur zijn 61 verkeerde stemcodes ingevoerd.');
+    expect(element.querySelector('.admin__wrong-codes')?.textContent).toContain('Verkeerde stemcodes: 61 in het afgelopen uur, 70 in de afgelopen 24 uur.');
     const editLink = () => [...element.querySelectorAll('a')].find((link) => link.textContent?.trim() === 'Bewerken');
     expect(editLink()?.getAttribute('href')).toBe(`/beheer/stemweken/${ID}/bewerken`);
     button('Vervroegd sluiten').click();
@@ -132,7 +134,7 @@ describe(StemweekAdminPage.name, () => {
 
     beforeEach(async () => {
       http.expectOne(`/api/stemweeks/${ID}`).flush(imported());
-      http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state: 'published', ballots: 3, turnout: { account: 0, code: 0, paper: 0, imported: 3 }, addresses: null, byDay: [] });
+      http.expectOne(`/api/stemweeks/${ID}/turnout`).flush({ stemweekId: ID, state: 'published', ballots: 3, turnout: { account: 0, code: 0, paper: 0, imported: 3 }, addresses: null, byDay: [], wrongCodes: { lastHour: 0, last24Hours: 0, alarm: false } });
       http.expectOne(`/api/stemweeks/${ID}/audit`).flush([]);
       const projects = http.expectOne((request) => request.url === '/api/projects');
       expect(projects.request.params.get('pageSize')).toBe('100');
