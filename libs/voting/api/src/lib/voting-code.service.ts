@@ -110,7 +110,8 @@ export class VotingCodeService {
     const code = rows[0];
     if (!code) {
       await this.dataSource.query(
-        `INSERT INTO stemweek_wrong_codes (stemweek_id, hour, count) VALUES ($1, date_trunc('hour', now()), 1)
+        // Through SELECT: an id of no stemweek counts nowhere (and breaks no foreign key).
+        `INSERT INTO stemweek_wrong_codes (stemweek_id, hour, count) SELECT id, date_trunc('hour', now()), 1 FROM stemweek WHERE id = $1
          ON CONFLICT (stemweek_id, hour) DO UPDATE SET count = stemweek_wrong_codes.count + 1`,
         [stemweekId],
       );
