@@ -29,8 +29,11 @@ test.describe('on a phone', () => {
 
   test('choosing a page in the menu goes there and closes the menu', async ({ page }) => {
     await page.goto('/');
+    // The app is running once the home page's heading is there; a click before that would do nothing.
+    await expect(page.getByRole('heading', { level: 1, name: 'Samen maken we De Wijert' })).toBeVisible();
     const menuButton = page.getByRole('button', { name: 'Menu' });
     await menuButton.click();
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Projecten' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Projecten' })).toBeVisible();
