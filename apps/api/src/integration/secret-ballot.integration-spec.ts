@@ -197,7 +197,7 @@ describe('the secret ballot against someone with the database (integration)', ()
     results['published'] = attack(published, kept, truth);
     // The published file: receipts in receipt order, nothing else per ballot.
     const csv: string = (await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.csv`)).body;
-    expect(csv.split('\r\n')[0]).toBe('receipt,vote');
+    expect(csv.split('\r\n')[0]).toBe('receipt,vote,projects');
 
     const linked = Object.fromEntries(Object.entries(results).map(([moment, probes]) => [moment, Object.fromEntries(Object.entries(probes).filter(([, n]) => n > BETTER_THAN_CHANCE))]));
     expect(linked).toEqual({ open: {}, closed: {}, published: {} });

@@ -291,12 +291,15 @@ describe('stemweek administration and results (integration)', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('receipt,vote');
+    // Names beside the ids, so that a resident can recount it in a spreadsheet.
+    expect(lines[0]).toBe('receipt,vote,projects');
     const csvReceipts = lines.slice(1).map((line: string) => line.split(',')[0]);
     expect(csvReceipts).toHaveLength(5);
     expect(csvReceipts).toEqual([...csvReceipts].sort());
     expect(csvReceipts).toEqual(expect.arrayContaining(receipts));
-    expect(lines).toContain(`${receipts[1]},"${[p1, p2].sort().join(',')}"`);
+    const [names] = await t.dataSource.query(`SELECT json_object_agg(id, title_nl) AS byId FROM project WHERE id = ANY($1::uuid[])`, [[p1, p2]]);
+    const sorted = [p1, p2].sort();
+    expect(lines).toContain(`${receipts[1]},"${sorted.join(',')}",${sorted.map((id) => names.byid[id]).join('; ')}`);
 
     const pb = await t.client().get(`/api/stemweeks/${stemweek.id}/ballots.pb`);
     expect(pb.status).toBe(200);

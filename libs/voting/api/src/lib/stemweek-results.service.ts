@@ -198,17 +198,23 @@ export class StemweekResultsService {
     });
   }
 
-  /** Every ballot with its receipt, for anyone to recount: receipt and vote only (no channel or date, which could single out a small group). */
+  /**
+   * Every ballot with its receipt, for anyone to recount: receipt and vote only (no channel or date, which could single
+   * out a small group), and the projects' names beside their ids in the same order, so a spreadsheet is enough.
+   */
   async ballotsCsv(id: string, account: CurrentAccountData | undefined): Promise<string> {
     const manager = this.dataSource.manager;
     const stemweek = await this.requireVisible(manager, id, account);
     const { receipts, ballots } = await loadBallots(manager, id);
+    const names = new Map((await loadItemViews(manager, id)).map((item) => [itemKey(item), item.title.nl || item.title.en]));
     const withPoints = stemweek.method.kind === 'points';
-    const lines = [withPoints ? 'receipt,vote,points' : 'receipt,vote'];
+    const lines = [withPoints ? 'receipt,vote,points,projects' : 'receipt,vote,projects'];
     ballots.forEach((ballot, index) => {
       const choices = stemweek.method.kind === 'ranked' ? [...ballot.choices].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)) : ballot.choices;
       const vote = csvField(choices.map((choice) => choice.projectId).join(','));
-      lines.push(withPoints ? `${csvField(receipts[index])},${vote},${csvField(choices.map((choice) => choice.points ?? 0).join(','))}` : `${csvField(receipts[index])},${vote}`);
+      const projects = csvField(choices.map((choice) => names.get(choice.projectId) ?? choice.projectId).join('; '));
+      const points = withPoints ? [csvField(choices.map((choice) => choice.points ?? 0).join(','))] : [];
+      lines.push([csvField(receipts[index]), vote, ...points, projects].join(','));
     });
     return lines.join('\r\n') + '\r\n';
   }

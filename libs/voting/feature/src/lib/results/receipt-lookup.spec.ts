@@ -12,6 +12,9 @@ describe('the receipt lookup', () => {
     expect(findReceipt(csv, 'ab3cdef7gh')).toEqual({ receipt: 'AB3CD-EF7GH', vote: ['p1', 'p2'], points: [3, 1] });
     expect(findReceipt(csv, 'ZZ999-00000')).toEqual({ receipt: 'ZZ999-00000', vote: ['p2'], points: [4] });
     expect(findReceipt('receipt,vote\r\nAAAAA-BBBBB,x\r\n', 'aaaaa-bbbbb')).toEqual({ receipt: 'AAAAA-BBBBB', vote: ['x'], points: null });
+    // With the projects' names beside the ids (the file since names were added), with or without points.
+    expect(findReceipt('receipt,vote,projects\r\nAAAAA-BBBBB,"x,y",Bankjes; Bomen\r\n', 'aaaaa-bbbbb')).toEqual({ receipt: 'AAAAA-BBBBB', vote: ['x', 'y'], points: null });
+    expect(findReceipt('receipt,vote,points,projects\r\nAAAAA-BBBBB,x,5,Bankjes\r\n', 'aaaaa-bbbbb')).toEqual({ receipt: 'AAAAA-BBBBB', vote: ['x'], points: [5] });
   });
 
   it('finds nothing for a code that is not in the file, nor for an empty one', () => {

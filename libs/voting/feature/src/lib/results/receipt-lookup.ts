@@ -39,13 +39,18 @@ export function csvFields(line: string): string[] {
   return fields;
 }
 
-/** Looks a receipt up in the published ballots file (`receipt,vote[,points]`); null when it is not there. */
+/** Looks a receipt up in the published ballots file (`receipt,vote[,points][,projects]`, by header); null when it is not there. */
 export function findReceipt(csv: string, receipt: string): FoundBallot | null {
   const wanted = normalizeReceipt(receipt);
   if (!wanted) return null;
-  for (const line of csv.split(/\r?\n/).slice(1)) {
+  const [header = '', ...rows] = csv.split(/\r?\n/);
+  const columns = csvFields(header);
+  const pointsAt = columns.indexOf('points');
+  for (const line of rows) {
     if (!line) continue;
-    const [code, vote, points] = csvFields(line);
+    const fields = csvFields(line);
+    const [code, vote] = fields;
+    const points = pointsAt >= 0 ? fields[pointsAt] : undefined;
     if (normalizeReceipt(code) !== wanted) continue;
     return {
       receipt: code,
