@@ -34,8 +34,9 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
+// RFC 5545 §3.3.11. A lone CR counts as a line break too: left in, a lenient reader starts a new property there.
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Local wall-clock time in Amsterdam as `YYYYMMDDTHHMMSS`. */
