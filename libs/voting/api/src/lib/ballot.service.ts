@@ -9,7 +9,7 @@ import { CastBallotDto } from './ballot.dto';
 import { toBallotProblems } from './ballot-problems';
 import { newReceipt } from './random-codes';
 import { Stemweek, StemweekItem } from './stemweek.entity';
-import { canonicalChoices, isPostcodeEligible, itemKey, stemweekState, StemweekTimes } from './stemweek-rules';
+import { accountVoteProblem, canonicalChoices, itemKey, stemweekState, StemweekTimes } from './stemweek-rules';
 import { ResolvedCode, VotingCodeService } from './voting-code.service';
 import { VotingKeys } from './voting-keys';
 
@@ -145,12 +145,10 @@ export class BallotService {
       `SELECT email_verified_at IS NOT NULL AS verified, address_verified_at IS NOT NULL AS address_verified, postcode, house_number FROM account WHERE id = $1`,
       [accountId],
     );
-    if (!account?.verified) throw new DomainException('EMAIL_NOT_VERIFIED');
-    if (!account.postcode || !account.house_number) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'NO_ADDRESS' }]);
-    // A typed address could be anyone's: it counts only once checked, so it never blocks that household's letter.
-    if (!account.address_verified) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'ADDRESS_NOT_VERIFIED' }]);
-    if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: 'OUTSIDE_AREA' }]);
-    return (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
+    const problem = accountVoteProblem(account, stemweek.eligiblePostcodes);
+    if (problem === 'EMAIL_NOT_VERIFIED') throw new DomainException('EMAIL_NOT_VERIFIED');
+    if (problem) throw new DomainException('NOT_ELIGIBLE', [{ field: 'postcode', reason: problem }]);
+    return (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode ?? '', account.house_number ?? '');
   }
 
   /**

@@ -48,6 +48,19 @@ export function eligibleEntryProblem(entry: string): 'isPostcodeOrRange' | 'rang
 }
 
 /** Normalised postcodes compare as text in postcode order (`9721 PE` < `9722 AA`), so a range is two comparisons. */
+/** Why an account may not vote in a stemweek, in the order the voter can fix it; null when it may. One rule for casting and for the page. */
+export function accountVoteProblem(
+  account: { verified: boolean; address_verified: boolean; postcode: string | null; house_number: string | null } | undefined,
+  eligiblePostcodes: readonly string[],
+): 'EMAIL_NOT_VERIFIED' | 'NO_ADDRESS' | 'ADDRESS_NOT_VERIFIED' | 'OUTSIDE_AREA' | null {
+  if (!account?.verified) return 'EMAIL_NOT_VERIFIED';
+  if (!account.postcode || !account.house_number) return 'NO_ADDRESS';
+  // A typed address could be anyone's: it counts only once checked, so it never blocks that household's letter.
+  if (!account.address_verified) return 'ADDRESS_NOT_VERIFIED';
+  if (!isPostcodeEligible(account.postcode, eligiblePostcodes)) return 'OUTSIDE_AREA';
+  return null;
+}
+
 export function isPostcodeEligible(postcode: string, entries: readonly string[]): boolean {
   if (entries.length === 0) return true;
   return entries.some((entry) => {

@@ -20,7 +20,7 @@ import { ballotBoxPublicKey, newBallotBoxKey, normalizeBallotBoxKey, openBallotB
 import { CreateStemweekDto, SelectionRuleDto, StemweekProjectDto, UpdateStemweekDto } from './stemweek.dto';
 import { writeAudit } from './stemweek-audit';
 import { Stemweek, StemweekAudit, StemweekItem } from './stemweek.entity';
-import { eligibleEntryProblem, isPostcodeEligible, normalizeEligibleEntry, stemweekState } from './stemweek-rules';
+import { accountVoteProblem, eligibleEntryProblem, normalizeEligibleEntry, stemweekState } from './stemweek-rules';
 import { VotingKeys } from './voting-keys';
 import { describeMethod, describeSelection } from './stemweek-texts';
 
@@ -176,12 +176,10 @@ export class StemweekService {
       `SELECT email_verified_at IS NOT NULL AS verified, address_verified_at IS NOT NULL AS address_verified, postcode, house_number FROM account WHERE id = $1`,
       [accountId],
     );
-    if (!account?.verified) return { hasVoted, reason: 'EMAIL_NOT_VERIFIED' };
-    if (!account.postcode || !account.house_number) return { hasVoted, reason: 'NO_ADDRESS' };
-    if (!account.address_verified) return { hasVoted, reason: 'ADDRESS_NOT_VERIFIED' };
-    if (!isPostcodeEligible(account.postcode, stemweek.eligiblePostcodes)) return { hasVoted, reason: 'OUTSIDE_AREA' };
+    const problem = accountVoteProblem(account, stemweek.eligiblePostcodes);
+    if (problem) return { hasVoted, reason: problem };
     if (hasVoted) return { hasVoted, reason: null };
-    const hash = (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode, account.house_number);
+    const hash = (await this.keys.of(stemweek.id, manager)).addressHash(account.postcode ?? '', account.house_number ?? '');
     const [atAddress]: { codes: number; total: number }[] = await manager.query(
       `SELECT count(*) FILTER (WHERE channel = 'code')::int AS codes, count(*)::int AS total FROM stemweek_participation WHERE stemweek_id = $1 AND address_hash = $2`,
       [stemweek.id, hash],
